@@ -1,0 +1,91 @@
+package io.fanzha.ledger.platform.eventstore;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * Declares the storage engine rather than taking Axon's default so that its fetch size and the
+ * snake_case schema of the Flyway migrations are ours to set. Events are JSON, read leniently, so
+ * that an older reader skips a field a newer writer added.
+ */
+@Configuration
+public class EventStoreConfig {
+
+  public static final EventSchema SCHEMA =
+      EventSchema.builder()
+          .eventTable("domain_event_entry")
+          .snapshotTable("snapshot_event_entry")
+          .globalIndexColumn("global_index")
+          .eventIdentifierColumn("event_identifier")
+          .metaDataColumn("meta_data")
+          .payloadColumn("payload")
+          .payloadRevisionColumn("payload_revision")
+          .payloadTypeColumn("payload_type")
+          .timestampColumn("time_stamp")
+          .aggregateIdentifierColumn("aggregate_identifier")
+          .sequenceNumberColumn("sequence_number")
+          .typeColumn("type")
+          .build();
+
+  @Bean
+  @Primary
+  @Qualifier("serializer")
+  public Serializer serializer() {
+    ObjectMapper mapper =
+        new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    return JacksonSerializer.builder().objectMapper(mapper).build();
+  }
+
+  @Bean
+  @Qualifier("eventSerializer")
+  public Serializer eventSerializer(Serializer serializer) {
+    return serializer;
+  }
+
+  @Bean
+  @Qualifier("messageSerializer")
+  public Serializer messageSerializer(Serializer serializer) {
+    return serializer;
+  }
+
+  @Bean
+  @Profile("!axonserver")
+  public EventStorageEngine eventStorageEngine(
+      DataSource dataSource,
+      Serializer serializer,
+      TransactionManager transactionManager,
+      @Value("${fanzha.event-store.batch-size:500}") int batchSize) {
+    PersistenceExceptionResolver duplicates = new JdbcSQLErrorCodesResolver();
+    return JdbcEventStorageEngine.builder()
+        .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
+        .transactionManager(transactionManager)
+        .schema(SCHEMA)
+        .eventSerializer(serializer)
+        .snapshotSerializer(serializer)
+        .persistenceExceptionResolver(duplicates)
+        .batchSize(batchSize)
+        .dataType(byte[].class)
+        .build();
+  }
+}

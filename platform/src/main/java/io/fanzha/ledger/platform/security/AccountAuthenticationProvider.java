@@ -1,0 +1,70 @@
+package io.fanzha.ledger.platform.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Checks HTTP Basic credentials against the accounts in MongoDB. A bcrypt check costs tens of
+ * milliseconds by design, so a verified pair is remembered briefly under a SHA-256 of the pair; the
+ * password itself is never kept.
+ */
+public class AccountAuthenticationProvider implements AuthenticationProvider {
+
+  private final Accounts accounts;
+  private final PasswordEncoder passwordEncoder;
+  private final Cache<String, LedgerUser> verified;
+
+  public AccountAuthenticationProvider(
+      Accounts accounts, PasswordEncoder passwordEncoder, Duration rememberFor) {
+    this.accounts = accounts;
+    this.passwordEncoder = passwordEncoder;
+    this.verified = Caffeine.newBuilder().expireAfterWrite(rememberFor).maximumSize(10_000).build();
+  }
+
+  @Override
+  public Authentication authenticate(Authentication authentication) {
+    String username = authentication.getName();
+    String password = String.valueOf(authentication.getCredentials());
+    String key = fingerprint(username, password);
+    LedgerUser user = verified.getIfPresent(key);
+    if (user == null) {
+      Account account =
+          accounts
+              .find(username)
+              .filter(a -> passwordEncoder.matches(password, a.passwordHash()))
+              .orElseThrow(() -> new BadCredentialsException("Bad credentials"));
+      user = account.user();
+      verified.put(key, user);
+    }
+    return UsernamePasswordAuthenticationToken.authenticated(
+        user, null, List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name())));
+  }
+
+  @Override
+  public boolean supports(Class<?> authentication) {
+    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+
+  private static String fingerprint(String username, String password) {
+    try {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      sha256.update(username.getBytes(StandardCharsets.UTF_8));
+      sha256.update((byte) 0);
+      return HexFormat.of().formatHex(sha256.digest(password.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+}
