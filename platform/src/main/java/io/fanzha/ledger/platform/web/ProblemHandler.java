@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -38,6 +39,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+  private final String maxUpload;
+
+  public ProblemHandler(@Value("${spring.servlet.multipart.max-file-size:1MB}") String maxUpload) {
+    this.maxUpload = maxUpload;
+  }
 
   @ExceptionHandler(Refusal.class)
   ResponseEntity<Object> refused(Refusal refusal) {
@@ -69,13 +76,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     return validation(List.of(new Refusal.FieldProblem(e.getName(), "has the wrong type")));
   }
 
-  @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ResponseEntity<Object> uploadTooLarge(MaxUploadSizeExceededException e) {
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      MaxUploadSizeExceededException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     return answer(
         problem(
             HttpStatus.PAYLOAD_TOO_LARGE,
             "body-too-large",
-            "The upload is larger than the limit of " + e.getMaxUploadSize() + " bytes."));
+            "The upload is larger than the limit of " + maxUpload + "."));
   }
 
   @Override

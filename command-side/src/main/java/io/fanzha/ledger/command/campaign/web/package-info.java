@@ -1,0 +1,2 @@
+/** REST adapter for launching campaigns. */
+package io.fanzha.ledger.command.campaign.web;

@@ -1,0 +1,2 @@
+/** REST adapter for commending units. */
+package io.fanzha.ledger.command.commendation.web;

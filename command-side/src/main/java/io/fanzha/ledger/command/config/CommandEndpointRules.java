@@ -1,0 +1,48 @@
+package io.fanzha.ledger.command.config;
+
+import static io.fanzha.ledger.events.Role.COMMUNITY;
+import static io.fanzha.ledger.events.Role.PARTNER;
+import static io.fanzha.ledger.events.Role.POLICE;
+import static io.fanzha.ledger.events.Role.STREET_OFFICE;
+import static org.springframework.http.HttpMethod.POST;
+
+import io.fanzha.ledger.events.Role;
+import io.fanzha.ledger.platform.security.EndpointRules;
+import java.util.Arrays;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Who may call which endpoint of the command side. Which unit a unit-bound account may record for
+ * is decided by the aggregates, from the account's unit.
+ */
+@Configuration
+class CommandEndpointRules {
+
+  @Bean
+  EndpointRules endpointRules() {
+    return registry -> {
+      registry.requestMatchers(POST, "/api/units").hasRole(name(STREET_OFFICE));
+      registry.requestMatchers(POST, "/api/campaigns").hasRole(name(STREET_OFFICE));
+      registry.requestMatchers(POST, "/api/accounts").hasRole(name(STREET_OFFICE));
+      registry
+          .requestMatchers(POST, "/api/publish-events", "/api/publish-events/*/evidence")
+          .hasAnyRole(names(COMMUNITY, PARTNER, POLICE, STREET_OFFICE));
+      registry
+          .requestMatchers(POST, "/api/fraud-leads")
+          .hasAnyRole(names(COMMUNITY, PARTNER, POLICE, STREET_OFFICE));
+      registry
+          .requestMatchers(POST, "/api/penalties", "/api/penalties/*/revocation")
+          .hasRole(name(STREET_OFFICE));
+      registry.requestMatchers(POST, "/api/commendations").hasRole(name(STREET_OFFICE));
+    };
+  }
+
+  private static String name(Role role) {
+    return role.name();
+  }
+
+  private static String[] names(Role... roles) {
+    return Arrays.stream(roles).map(Role::name).toArray(String[]::new);
+  }
+}

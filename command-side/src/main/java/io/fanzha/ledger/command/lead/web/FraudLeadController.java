@@ -1,0 +1,78 @@
+package io.fanzha.ledger.command.lead.web;
+
+import io.fanzha.ledger.command.lead.ReportFraudLead;
+import io.fanzha.ledger.events.FraudCategory;
+import io.fanzha.ledger.events.Reporter;
+import io.fanzha.ledger.events.Suspect;
+import io.fanzha.ledger.platform.web.LedgerId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/fraud-leads")
+class FraudLeadController {
+
+  private static final String PHONE = "\\+?[0-9][0-9 -]{2,19}";
+
+  private final CommandGateway commands;
+
+  FraudLeadController(CommandGateway commands) {
+    this.commands = commands;
+  }
+
+  record SuspectRequest(
+      @Size(max = 20) List<@NotNull @Pattern(regexp = PHONE) String> phones,
+      @Size(max = 20) List<@NotBlank @Size(max = 100) String> accounts,
+      @Size(max = 20) List<@NotBlank @Size(max = 500) String> urls) {}
+
+  record ReporterRequest(
+      @NotBlank @Size(max = 50) String name, @NotNull @Pattern(regexp = PHONE) String phone) {
+
+    @Override
+    public String toString() {
+      return "ReporterRequest[redacted]";
+    }
+  }
+
+  record LeadRequest(
+      @NotNull @LedgerId String id,
+      @NotNull @LedgerId String reportingUnitId,
+      @LedgerId String campaignId,
+      @NotNull LocalDate discoveredOn,
+      @NotNull FraudCategory category,
+      @NotBlank @Size(max = 2000) String summary,
+      @NotNull @Valid SuspectRequest suspect,
+      @Valid ReporterRequest reporter) {}
+
+  @PostMapping
+  ResponseEntity<Map<String, String>> report(@Valid @RequestBody LeadRequest request) {
+    SuspectRequest s = request.suspect();
+    commands.sendAndWait(
+        new ReportFraudLead(
+            request.id(),
+            request.reportingUnitId(),
+            request.campaignId(),
+            request.discoveredOn(),
+            request.category(),
+            request.summary(),
+            new Suspect(s.phones(), s.accounts(), s.urls()),
+            request.reporter() == null
+                ? null
+                : new Reporter(request.reporter().name(), request.reporter().phone())));
+    return ResponseEntity.created(URI.create("/api/fraud-leads/" + request.id()))
+        .body(Map.of("id", request.id()));
+  }
+}

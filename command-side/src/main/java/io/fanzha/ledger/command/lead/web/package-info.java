@@ -1,0 +1,2 @@
+/** REST adapter for reporting fraud leads. */
+package io.fanzha.ledger.command.lead.web;

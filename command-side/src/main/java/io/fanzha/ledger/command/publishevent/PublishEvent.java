@@ -1,0 +1,105 @@
+package io.fanzha.ledger.command.publishevent;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import io.fanzha.ledger.command.recording.Actor;
+import io.fanzha.ledger.command.recording.IdAlreadyUsed;
+import io.fanzha.ledger.command.recording.References;
+import io.fanzha.ledger.command.recording.RuleBroken;
+import io.fanzha.ledger.command.recording.StreamIds;
+import io.fanzha.ledger.events.CampaignLaunched;
+import io.fanzha.ledger.events.EvidenceSubmitted;
+import io.fanzha.ledger.events.PublishEventHeld;
+import io.fanzha.ledger.events.UnitKind;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+@Aggregate
+public class PublishEvent {
+
+  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  @AggregateIdentifier private String streamId;
+  private PublishEventHeld held;
+  private final Set<String> evidenceIds = new HashSet<>();
+
+  protected PublishEvent() {}
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  void handle(RecordPublishEvent command, Actor actor, References references, Clock clock) {
+    actor.mustBeBoundTo(command.unitId());
+    PublishEventHeld event =
+        new PublishEventHeld(
+            command.publishEventId(),
+            command.campaignId(),
+            command.unitId(),
+            command.heldOn(),
+            command.location(),
+            command.formats(),
+            command.targetGroups(),
+            command.audienceCount(),
+            command.materialsDistributed(),
+            command.description());
+    if (held != null) {
+      if (!held.equals(event)) {
+        throw new IdAlreadyUsed("publicity event", command.publishEventId());
+      }
+      return;
+    }
+    CampaignLaunched campaign = references.requireCampaign("campaignId", command.campaignId());
+    // partner units record their own activities; a community must belong to the campaign
+    if (references.requireUnit("unitId", command.unitId()).kind() == UnitKind.COMMUNITY) {
+      references.requireParticipant("unitId", campaign, command.unitId());
+    }
+    if (command.heldOn().isAfter(LocalDate.now(clock.withZone(SHANGHAI)))) {
+      throw new RuleBroken("heldOn", "A publicity event cannot be recorded before it is held.");
+    }
+    if (command.heldOn().isBefore(campaign.startDate())
+        || command.heldOn().isAfter(campaign.endDate())) {
+      throw new RuleBroken("heldOn", "The event was not held during the campaign.");
+    }
+    apply(event);
+  }
+
+  @CommandHandler
+  String handle(SubmitEvidence command, Actor actor) {
+    actor.mustBeBoundTo(held.unitId());
+    String evidenceId = command.evidenceId();
+    if (!evidenceIds.contains(evidenceId)) {
+      apply(
+          new EvidenceSubmitted(
+              evidenceId,
+              held.publishEventId(),
+              held.campaignId(),
+              held.unitId(),
+              command.kind(),
+              command.fileName(),
+              command.sha256(),
+              command.size(),
+              command.mediaType(),
+              command.storageRef()));
+    }
+    return evidenceId;
+  }
+
+  @EventSourcingHandler
+  void on(PublishEventHeld event) {
+    this.streamId = StreamIds.publishEvent(event.publishEventId());
+    this.held = event;
+  }
+
+  @EventSourcingHandler
+  void on(EvidenceSubmitted event) {
+    evidenceIds.add(event.evidenceId());
+  }
+}

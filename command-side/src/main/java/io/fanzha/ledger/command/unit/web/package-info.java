@@ -1,0 +1,2 @@
+/** REST adapter for registering units. */
+package io.fanzha.ledger.command.unit.web;

@@ -1,0 +1,229 @@
+package io.fanzha.ledger.harness;
+
+import io.fanzha.ledger.harness.client.LedgerClient;
+import io.fanzha.ledger.harness.client.LedgerResponse;
+import io.fanzha.ledger.harness.demo.DemoStreet;
+import io.fanzha.ledger.harness.demo.StreetPlan;
+import io.fanzha.ledger.harness.demo.StreetPlanRecorder.LoadReport;
+import io.fanzha.ledger.harness.stack.LedgerStack;
+import io.fanzha.ledger.harness.stack.StackOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The program behind {@code ./run}: {@code run [--demo] [--sim] [--data=DIR]} starts the whole
+ * system on the embedded default (stores on 9092 and 27017, command side on 8080, query side on
+ * 8081, data under {@code ./data}), prints where it answers and who may log in, optionally loads
+ * the demo street, and stops everything on Ctrl-C.
+ */
+public final class LedgerLauncher {
+
+  private static final Logger log = LoggerFactory.getLogger(LedgerLauncher.class);
+
+  static final int H2_PORT = 9092;
+  static final int MONGO_PORT = 27017;
+  static final int COMMAND_PORT = 8080;
+  static final int QUERY_PORT = 8081;
+
+  private static final String USAGE =
+      """
+      usage: ./run [--demo] [--sim] [--data=DIR]
+        --demo      load the demo street (东湖街道) through the API after start
+        --sim       add the sim profile (a settable clock: GET/PUT /admin/clock on the command side)
+        --data=DIR  where the stores keep their data (default ./data); kept across restarts\
+      """;
+
+  record Arguments(boolean demo, boolean sim, Path data, Path repo) {
+
+    static Arguments parse(String[] args) {
+      if (args.length == 0 || !args[0].equals("run")) {
+        throw new IllegalArgumentException("the first argument must be: run");
+      }
+      boolean demo = false;
+      boolean sim = false;
+      Path data = Path.of("data");
+      Path repo = Path.of("");
+      for (int i = 1; i < args.length; i++) {
+        String arg = args[i];
+        if (arg.equals("--demo")) {
+          demo = true;
+        } else if (arg.equals("--sim")) {
+          sim = true;
+        } else if (arg.startsWith("--data=") && arg.length() > "--data=".length()) {
+          data = Path.of(arg.substring("--data=".length()));
+        } else if (arg.startsWith("--repo=") && arg.length() > "--repo=".length()) {
+          repo = Path.of(arg.substring("--repo=".length()));
+        } else {
+          throw new IllegalArgumentException("unknown argument: " + arg);
+        }
+      }
+      return new Arguments(
+          demo, sim, data.toAbsolutePath().normalize(), repo.toAbsolutePath().normalize());
+    }
+  }
+
+  private LedgerLauncher() {}
+
+  public static void main(String[] args) {
+    Arguments arguments;
+    try {
+      arguments = Arguments.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println(USAGE);
+      System.exit(2);
+      return;
+    }
+    System.exit(run(arguments));
+  }
+
+  static int run(Arguments arguments) {
+    if (!Files.isDirectory(arguments.repo().resolve("harness"))) {
+      log.error("run me from the repository root (no harness/ in {})", arguments.repo());
+      return 2;
+    }
+    Path logs = arguments.data().resolve("logs");
+    StackOptions options =
+        StackOptions.persistent(arguments.repo(), arguments.data(), logs)
+            .withPorts(H2_PORT, MONGO_PORT, COMMAND_PORT, QUERY_PORT);
+    if (arguments.sim()) {
+      options = options.withProfile("sim");
+    }
+    log.info("Fanzha Ledger on the embedded default; data in {}", arguments.data());
+    LedgerStack stack;
+    try {
+      stack = LedgerStack.start(options);
+    } catch (RuntimeException e) {
+      log.error("start failed: {}", e.getMessage());
+      return 1;
+    }
+    printWhere(stack, logs, arguments.sim());
+    List<StreetPlan.Account> demoAccounts = List.of();
+    StreetPlan plan = null;
+    if (arguments.demo()) {
+      LocalDate today = arguments.sim() ? simToday(stack) : DemoStreet.today();
+      DemoStreet demo = new DemoStreet();
+      plan = demo.plan(today);
+      log.info(
+          "loading the demo street for the 30 days up to {}: {} units, {} publicity events, {}"
+              + " photos, {} leads",
+          today,
+          plan.units().size(),
+          plan.publishEvents().size(),
+          plan.evidenceCount(),
+          plan.leads().size());
+      LoadReport report = demo.load(stack.commandUrl(), stack.queryUrl(), today);
+      if (report.allAccepted()) {
+        log.info("demo street loaded: {}", report);
+      } else {
+        log.warn("demo street loaded with refusals: {}", report);
+      }
+      demoAccounts = plan.accounts();
+    }
+    printAccounts(plan, demoAccounts);
+    log.info("running; Ctrl-C stops everything");
+    return awaitEnd(stack);
+  }
+
+  private static void printWhere(LedgerStack stack, Path logs, boolean sim) {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format("ready in %.1f s%n", stack.startUpTime().toMillis() / 1000.0));
+    out.append(
+        String.format(
+            "  command side  %-24s health %s/actuator/health%n",
+            stack.commandUrl(), stack.commandUrl()));
+    out.append(
+        String.format(
+            "  query side    %-24s health %s/actuator/health%n",
+            stack.queryUrl(), stack.queryUrl()));
+    if (sim) {
+      out.append(String.format("  sim clock     %s/admin/clock%n", stack.commandUrl()));
+    }
+    out.append(String.format("  logs          %s", logs));
+    log.info("{}", out);
+  }
+
+  private static void printAccounts(StreetPlan plan, List<StreetPlan.Account> demoAccounts) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"street", "STREET_OFFICE", "街道综治办"});
+    rows.add(new String[] {"police", "POLICE", "派出所"});
+    rows.add(new String[] {"leader", "LEADERSHIP", "领导"});
+    rows.add(new String[] {"auditor", "AUDITOR", "审计"});
+    for (StreetPlan.Account account : demoAccounts) {
+      String unit =
+          plan.unit(account.unitId()).map(u -> u.id() + " " + u.name()).orElse(account.unitId());
+      rows.add(new String[] {account.username(), account.role(), unit});
+    }
+    StringBuilder out = new StringBuilder("accounts (password = user name):");
+    out.append(String.format("%n  %-12s %-14s %s", "user", "role", "unit"));
+    for (String[] row : rows) {
+      out.append(String.format("%n  %-12s %-14s %s", row[0], row[1], row[2]));
+    }
+    log.info("{}", out);
+  }
+
+  /** The sim clock's day, so the demo's activity lies before it; today when it cannot be read. */
+  private static LocalDate simToday(LedgerStack stack) {
+    try {
+      LedgerResponse clock =
+          LedgerClient.of(stack.commandUrl())
+              .as(DemoStreet.STREET_OFFICE_USER, DemoStreet.STREET_OFFICE_USER)
+              .get("/admin/clock");
+      String now = clock.text("now");
+      if (clock.status() == 200 && now != null) {
+        return OffsetDateTime.parse(now).atZoneSameInstant(DemoStreet.ZONE).toLocalDate();
+      }
+      log.warn("GET /admin/clock answered {}; the demo uses today", clock.status());
+    } catch (RuntimeException e) {
+      log.warn("the sim clock could not be read ({}); the demo uses today", e.toString());
+    }
+    return DemoStreet.today();
+  }
+
+  /** Waits until Ctrl-C (the stack's shutdown hook stops it) or until a process dies. */
+  private static int awaitEnd(LedgerStack stack) {
+    CompletableFuture<?> anyExit =
+        CompletableFuture.anyOf(
+            stack.storesProcess().onExit(),
+            stack.commandProcess().onExit(),
+            stack.queryProcess().onExit());
+    try {
+      anyExit.join();
+    } catch (RuntimeException e) {
+      log.warn("waiting for the stack failed: {}", e.toString());
+    }
+    if (stack.isStopping()) {
+      // Ctrl-C: the shutdown hook is stopping the stack; let the JVM finish it
+      waitForever();
+      return 0;
+    }
+    for (String name :
+        List.of(LedgerStack.STORES, LedgerStack.COMMAND_SIDE, LedgerStack.QUERY_SIDE)) {
+      Process process = stack.process(name);
+      if (!process.isAlive()) {
+        log.error(
+            "the {} stopped unexpectedly (exit code {}); see {}",
+            name,
+            process.exitValue(),
+            stack.logFile(name));
+      }
+    }
+    stack.stop();
+    return 1;
+  }
+
+  private static void waitForever() {
+    try {
+      Thread.currentThread().join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

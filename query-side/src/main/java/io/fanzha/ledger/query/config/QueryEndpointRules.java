@@ -1,0 +1,58 @@
+package io.fanzha.ledger.query.config;
+
+import static io.fanzha.ledger.events.Role.AUDITOR;
+import static io.fanzha.ledger.events.Role.COMMUNITY;
+import static io.fanzha.ledger.events.Role.LEADERSHIP;
+import static io.fanzha.ledger.events.Role.PARTNER;
+import static io.fanzha.ledger.events.Role.POLICE;
+import static io.fanzha.ledger.events.Role.STREET_OFFICE;
+
+import io.fanzha.ledger.events.Role;
+import io.fanzha.ledger.platform.security.EndpointRules;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Every endpoint of the query side and the roles that may call it, in one table. Where a role sees
+ * only its own unit's rows (leads, a scorecard's detail) the controller narrows the answer.
+ */
+@Configuration
+public class QueryEndpointRules {
+
+  /** One row of the table: a method and path pattern, and who may call it. */
+  public record Endpoint(HttpMethod method, String path, List<Role> roles) {
+
+    Endpoint(HttpMethod method, String path, Role... roles) {
+      this(method, path, List.of(roles));
+    }
+
+    String[] roleNames() {
+      return roles.stream().map(Role::name).toArray(String[]::new);
+    }
+  }
+
+  public static final List<Endpoint> ENDPOINTS =
+      List.of(
+          new Endpoint(HttpMethod.GET, "/api/audit", STREET_OFFICE, AUDITOR),
+          // COMMUNITY and PARTNER see only the leads their own unit reported
+          new Endpoint(
+              HttpMethod.GET,
+              "/api/fraud-leads",
+              STREET_OFFICE,
+              POLICE,
+              LEADERSHIP,
+              COMMUNITY,
+              PARTNER),
+          new Endpoint(HttpMethod.GET, "/api/scorecards", Role.values()),
+          // COMMUNITY and PARTNER read only their own unit's detail
+          new Endpoint(HttpMethod.GET, "/api/scorecards/*/*", Role.values()));
+
+  @Bean
+  EndpointRules queryEndpointRules() {
+    return registry ->
+        ENDPOINTS.forEach(
+            e -> registry.requestMatchers(e.method(), e.path()).hasAnyRole(e.roleNames()));
+  }
+}

@@ -1,0 +1,9 @@
+package io.fanzha.ledger.query.scorecard.rules;
+
+/** What a recorded fact about a unit in a campaign is, as far as scoring is concerned. */
+public enum FactKind {
+  PENALTY,
+  PENALTY_REVOKED,
+  COMMENDATION,
+  PUBLICITY_EVENT
+}
