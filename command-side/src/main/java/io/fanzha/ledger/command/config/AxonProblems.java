@@ -2,6 +2,7 @@ package io.fanzha.ledger.command.config;
 
 import io.fanzha.ledger.platform.web.ProblemHandler;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +33,8 @@ class AxonProblems {
   }
 
   /** Two requests wrote the same stream at once; the other one won, this one recorded nothing. */
-  @ExceptionHandler(ConcurrencyException.class)
-  ResponseEntity<ProblemDetail> conflict(ConcurrencyException e) {
+  @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+  ResponseEntity<ProblemDetail> conflict(RuntimeException e) {
     log.info("concurrent write refused: {}", e.getClass().getSimpleName());
     return answer(
         ProblemHandler.problem(

@@ -10,7 +10,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
@@ -76,7 +76,9 @@ public class EventStoreConfig {
       Serializer serializer,
       TransactionManager transactionManager,
       @Value("${fanzha.event-store.batch-size:500}") int batchSize) {
-    PersistenceExceptionResolver duplicates = new JdbcSQLErrorCodesResolver();
+    // SQL state class 23 (integrity constraint) is what H2 and PostgreSQL both report for a
+    // second append at the same sequence, also inside a batch update
+    PersistenceExceptionResolver duplicates = new SQLStateResolver();
     return JdbcEventStorageEngine.builder()
         .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
         .transactionManager(transactionManager)
