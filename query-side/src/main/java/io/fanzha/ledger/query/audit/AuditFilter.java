@@ -16,13 +16,19 @@ record AuditFilter(
     String unitId, String aggregateId, String type, String actor, Instant from, TimeBound to) {
 
   /** An upper time bound: an instant included, or the first instant past a day, excluded. */
-  record TimeBound(Instant at, boolean inclusive) {}
+  record TimeBound(Instant at, boolean inclusive) {
+
+    /** Whether nothing at or after {@code start} can be within this bound. */
+    boolean endsBefore(Instant start) {
+      return inclusive ? at.isBefore(start) : !at.isAfter(start);
+    }
+  }
 
   static AuditFilter parse(
       String unitId, String aggregateId, String type, String actor, String from, String to) {
     Instant fromInstant = from == null ? null : startBound("from", from);
     TimeBound toBound = to == null ? null : endBound("to", to);
-    if (fromInstant != null && toBound != null && toBound.at().isBefore(fromInstant)) {
+    if (fromInstant != null && toBound != null && toBound.endsBefore(fromInstant)) {
       throw new BadQuery("to", "must not be before from");
     }
     return new AuditFilter(

@@ -50,7 +50,7 @@ public class QueryEndpointRules {
           new Endpoint(HttpMethod.GET, "/api/scorecards/*/*", Role.values()));
 
   @Bean
-  EndpointRules queryEndpointRules() {
+  EndpointRules endpointRules() {
     return registry ->
         ENDPOINTS.forEach(
             e -> registry.requestMatchers(e.method(), e.path()).hasAnyRole(e.roleNames()));
