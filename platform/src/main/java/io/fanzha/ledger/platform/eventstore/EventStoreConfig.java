@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
@@ -67,6 +71,25 @@ public class EventStoreConfig {
   @Qualifier("messageSerializer")
   public Serializer messageSerializer(Serializer serializer) {
     return serializer;
+  }
+
+  /**
+   * Another process appends the events a projection waits for, so the store is polled; Axon's
+   * default of a second would let a fact take more than a second to reach the read models.
+   */
+  @Bean
+  @Primary
+  @Profile("!axonserver")
+  public EmbeddedEventStore eventStore(
+      EventStorageEngine storageEngine,
+      org.axonframework.config.Configuration configuration,
+      @Value("${fanzha.event-store.poll-interval:PT0.1S}") Duration pollInterval) {
+    return EmbeddedEventStore.builder()
+        .storageEngine(storageEngine)
+        .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+        .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+        .fetchDelay(pollInterval.toMillis())
+        .build();
   }
 
   @Bean
