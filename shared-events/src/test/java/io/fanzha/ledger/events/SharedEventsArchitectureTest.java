@@ -35,6 +35,8 @@ class SharedEventsArchitectureTest {
           .doNotHaveSimpleName("Reporter")
           .and()
           .doNotHaveSimpleName("Rulebook")
+          .and()
+          .doNotHaveSimpleName("ReportStatistics")
           .should()
           .beAnnotatedWith(Revision.class);
 }
