@@ -25,6 +25,8 @@ public final class EmbeddedStores implements AutoCloseable {
   private final Server h2;
   private final MongoServer mongo;
   private final boolean persistent;
+  // in-memory H2 databases are shared by name within a JVM, so each instance takes its own
+  private final String memoryName = "events-" + java.util.UUID.randomUUID();
 
   private EmbeddedStores(Server h2, MongoServer mongo, boolean persistent) {
     this.h2 = h2;
@@ -81,7 +83,7 @@ public final class EmbeddedStores implements AutoCloseable {
 
   /** The JDBC URL of the event store; in memory the database lives as long as the server. */
   public String jdbcUrl() {
-    String db = persistent ? EVENT_DATABASE : "mem:" + EVENT_DATABASE + ";DB_CLOSE_DELAY=-1";
+    String db = persistent ? EVENT_DATABASE : "mem:" + memoryName + ";DB_CLOSE_DELAY=-1";
     return "jdbc:h2:tcp://localhost:" + h2Port() + "/" + db;
   }
 

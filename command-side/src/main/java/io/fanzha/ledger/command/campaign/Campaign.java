@@ -7,10 +7,19 @@ import io.fanzha.ledger.command.recording.References;
 import io.fanzha.ledger.command.recording.RuleBroken;
 import io.fanzha.ledger.command.recording.StreamIds;
 import io.fanzha.ledger.events.CampaignLaunched;
+import io.fanzha.ledger.events.CampaignMonthClosed;
+import io.fanzha.ledger.events.CampaignTaskDefined;
 import io.fanzha.ledger.events.Phase;
 import io.fanzha.ledger.events.Rulebook;
+import io.fanzha.ledger.events.ScoringRulesAdopted;
 import io.fanzha.ledger.events.UnitKind;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -23,6 +32,9 @@ public class Campaign {
 
   @AggregateIdentifier private String streamId;
   private CampaignLaunched launched;
+  private final Set<YearMonth> closedMonths = new HashSet<>();
+  private final Map<String, CampaignTaskDefined> tasks = new HashMap<>();
+  private final List<ScoringRulesAdopted> adoptions = new ArrayList<>();
 
   protected Campaign() {}
 
@@ -78,9 +90,72 @@ public class Campaign {
     apply(event);
   }
 
+  @CommandHandler
+  void handle(CloseCampaignMonth command) {
+    if (!closedMonths.contains(command.month())) {
+      apply(new CampaignMonthClosed(launched.campaignId(), command.month()));
+    }
+  }
+
+  @CommandHandler
+  void handle(DefineCampaignTask command, References references) {
+    CampaignTaskDefined event =
+        new CampaignTaskDefined(
+            command.campaignId(),
+            command.taskId(),
+            command.description(),
+            command.responsibleUnitIds(),
+            command.cooperatingUnitIds(),
+            command.recurrence(),
+            command.evidenceRequired());
+    CampaignTaskDefined existing = tasks.get(command.taskId());
+    if (existing != null) {
+      if (!existing.equals(event)) {
+        throw new IdAlreadyUsed("task", command.taskId());
+      }
+      return;
+    }
+    for (int i = 0; i < event.responsibleUnitIds().size(); i++) {
+      references.requireUnit("responsibleUnitIds[" + i + "]", event.responsibleUnitIds().get(i));
+    }
+    for (int i = 0; i < event.cooperatingUnitIds().size(); i++) {
+      references.requireUnit("cooperatingUnitIds[" + i + "]", event.cooperatingUnitIds().get(i));
+    }
+    apply(event);
+  }
+
+  @CommandHandler
+  void handle(AdoptScoringRules command) {
+    ScoringRulesAdopted event =
+        new ScoringRulesAdopted(launched.campaignId(), command.rulebook(), command.effectiveFrom());
+    if (adoptions.contains(event)) {
+      return;
+    }
+    if (command.effectiveFrom().isBefore(launched.startDate())
+        || command.effectiveFrom().isAfter(launched.endDate())) {
+      throw new RuleBroken("effectiveFrom", "The rules must take effect within the campaign.");
+    }
+    apply(event);
+  }
+
   @EventSourcingHandler
   void on(CampaignLaunched event) {
     this.streamId = StreamIds.campaign(event.campaignId());
     this.launched = event;
+  }
+
+  @EventSourcingHandler
+  void on(CampaignMonthClosed event) {
+    closedMonths.add(event.month());
+  }
+
+  @EventSourcingHandler
+  void on(CampaignTaskDefined event) {
+    tasks.put(event.taskId(), event);
+  }
+
+  @EventSourcingHandler
+  void on(ScoringRulesAdopted event) {
+    adoptions.add(event);
   }
 }

@@ -1,10 +1,8 @@
 package io.fanzha.ledger.command.config;
 
-import java.time.Clock;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,11 +18,5 @@ class AxonConfig {
   @Bean
   CorrelationDataProvider messageOrigin() {
     return new MessageOriginProvider();
-  }
-
-  @Bean
-  @ConditionalOnMissingBean
-  Clock clock() {
-    return Clock.systemUTC();
   }
 }

@@ -35,6 +35,22 @@ class CommandEndpointRules {
           .requestMatchers(POST, "/api/penalties", "/api/penalties/*/revocation")
           .hasRole(name(STREET_OFFICE));
       registry.requestMatchers(POST, "/api/commendations").hasRole(name(STREET_OFFICE));
+      registry
+          .requestMatchers(POST, "/api/campaigns/*/tasks", "/api/campaigns/*/rulebook")
+          .hasRole(name(STREET_OFFICE));
+      registry
+          .requestMatchers(POST, "/api/monthly-reports", "/api/year-end-reports")
+          .hasAnyRole(names(COMMUNITY, PARTNER, POLICE, STREET_OFFICE));
+      registry
+          .requestMatchers(POST, "/api/inspections", "/api/rectifications")
+          .hasRole(name(STREET_OFFICE));
+      registry
+          .requestMatchers(POST, "/api/rectifications/*/completion")
+          .hasAnyRole(names(COMMUNITY, PARTNER, POLICE, STREET_OFFICE));
+      registry.requestMatchers(POST, "/api/fraud-cases").hasRole(name(POLICE));
+      registry.requestMatchers(POST, "/api/fraud-leads/*/outcome").hasRole(name(POLICE));
+      // present under profile sim only; elsewhere the path answers 404
+      registry.requestMatchers("/admin/clock").hasRole(name(STREET_OFFICE));
     };
   }
 

@@ -8,6 +8,7 @@ import io.fanzha.ledger.command.recording.References;
 import io.fanzha.ledger.command.recording.RuleBroken;
 import io.fanzha.ledger.command.recording.StreamIds;
 import io.fanzha.ledger.events.FraudLeadReported;
+import io.fanzha.ledger.events.LeadOutcomeRecorded;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,6 +24,7 @@ public class FraudLead {
 
   @AggregateIdentifier private String streamId;
   private FraudLeadReported reported;
+  private LeadOutcomeRecorded lastOutcome;
 
   protected FraudLead() {}
 
@@ -54,6 +56,26 @@ public class FraudLead {
       throw new RuleBroken("discoveredOn", "A lead cannot be discovered in the future.");
     }
     apply(event);
+  }
+
+  /** Outcomes may move on (under investigation, then case filed); repeating the last is a no-op. */
+  @CommandHandler
+  void handle(RecordLeadOutcome command) {
+    LeadOutcomeRecorded event =
+        new LeadOutcomeRecorded(
+            reported.leadId(),
+            reported.reportingUnitId(),
+            reported.campaignId(),
+            command.outcome(),
+            command.note());
+    if (!event.equals(lastOutcome)) {
+      apply(event);
+    }
+  }
+
+  @EventSourcingHandler
+  void on(LeadOutcomeRecorded event) {
+    this.lastOutcome = event;
   }
 
   @EventSourcingHandler

@@ -9,14 +9,19 @@ import io.fanzha.ledger.command.recording.RuleBroken;
 import io.fanzha.ledger.command.recording.StreamIds;
 import io.fanzha.ledger.events.CampaignLaunched;
 import io.fanzha.ledger.events.EvidenceSubmitted;
+import io.fanzha.ledger.events.EvidenceWindowClosed;
 import io.fanzha.ledger.events.PublishEventHeld;
 import io.fanzha.ledger.events.UnitKind;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -31,6 +36,8 @@ public class PublishEvent {
   @AggregateIdentifier private String streamId;
   private PublishEventHeld held;
   private final Set<String> evidenceIds = new HashSet<>();
+  private final List<Instant> evidenceTimes = new ArrayList<>();
+  private boolean windowClosed;
 
   protected PublishEvent() {}
 
@@ -92,6 +99,24 @@ public class PublishEvent {
     return evidenceId;
   }
 
+  /** Counts the evidence that was in by now, which the sweep sets to the window's end. */
+  @CommandHandler
+  void handle(CloseEvidenceWindow command, Clock clock) {
+    if (windowClosed) {
+      return;
+    }
+    Instant end = clock.instant();
+    int inTime = (int) evidenceTimes.stream().filter(at -> !at.isAfter(end)).count();
+    apply(
+        new EvidenceWindowClosed(
+            held.publishEventId(), held.campaignId(), held.unitId(), held.heldOn(), inTime));
+  }
+
+  @EventSourcingHandler
+  void on(EvidenceWindowClosed event) {
+    this.windowClosed = true;
+  }
+
   @EventSourcingHandler
   void on(PublishEventHeld event) {
     this.streamId = StreamIds.publishEvent(event.publishEventId());
@@ -99,7 +124,8 @@ public class PublishEvent {
   }
 
   @EventSourcingHandler
-  void on(EvidenceSubmitted event) {
+  void on(EvidenceSubmitted event, @Timestamp Instant at) {
     evidenceIds.add(event.evidenceId());
+    evidenceTimes.add(at);
   }
 }

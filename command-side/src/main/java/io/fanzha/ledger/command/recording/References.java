@@ -3,14 +3,14 @@ package io.fanzha.ledger.command.recording;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.fanzha.ledger.events.CampaignLaunched;
+import io.fanzha.ledger.events.InspectionConducted;
 import io.fanzha.ledger.events.UnitRegistered;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +23,12 @@ import org.springframework.stereotype.Component;
 public class References {
 
   private final EventStore eventStore;
-  private final ObjectProvider<NamedParameterJdbcTemplate> jdbc;
+  private final ObjectProvider<EventIds> eventIds;
   private final Cache<String, Object> found = Caffeine.newBuilder().maximumSize(20_000).build();
 
-  public References(EventStore eventStore, ObjectProvider<NamedParameterJdbcTemplate> jdbc) {
+  public References(EventStore eventStore, ObjectProvider<EventIds> eventIds) {
     this.eventStore = eventStore;
-    this.jdbc = jdbc;
+    this.eventIds = eventIds;
   }
 
   public Optional<UnitRegistered> unit(String unitId) {
@@ -37,6 +37,11 @@ public class References {
 
   public Optional<CampaignLaunched> campaign(String campaignId) {
     return first(StreamIds.campaign(campaignId), CampaignLaunched.class);
+  }
+
+  public void requireInspection(String field, String inspectionId) {
+    first(StreamIds.inspection(inspectionId), InspectionConducted.class)
+        .orElseThrow(() -> new UnknownReference(field, "inspection", inspectionId));
   }
 
   public UnitRegistered requireUnit(String field, String unitId) {
@@ -59,17 +64,13 @@ public class References {
   }
 
   /** Every id must name an event in the store (checked where the store is relational). */
-  public void requireEvents(String field, Collection<String> eventIds) {
-    NamedParameterJdbcTemplate template = jdbc.getIfAvailable();
-    if (eventIds.isEmpty() || template == null) {
+  public void requireEvents(String field, Collection<String> ids) {
+    EventIds lookup = eventIds.getIfAvailable();
+    if (ids.isEmpty() || lookup == null) {
       return;
     }
-    List<String> known =
-        template.queryForList(
-            "SELECT event_identifier FROM domain_event_entry WHERE event_identifier IN (:ids)",
-            java.util.Map.of("ids", eventIds),
-            String.class);
-    for (String id : eventIds) {
+    Set<String> known = lookup.known(ids);
+    for (String id : ids) {
       if (!known.contains(id)) {
         throw new UnknownReference(field, "event", id);
       }

@@ -35,4 +35,24 @@ public final class StreamIds {
   public static String account(String username) {
     return "account:" + username;
   }
+
+  public static String monthlyReport(String reportId) {
+    return "monthly-report:" + reportId;
+  }
+
+  public static String yearEndReport(String reportId) {
+    return "year-end-report:" + reportId;
+  }
+
+  public static String inspection(String id) {
+    return "inspection:" + id;
+  }
+
+  public static String rectification(String id) {
+    return "rectification:" + id;
+  }
+
+  public static String fraudCase(String id) {
+    return "fraud-case:" + id;
+  }
 }

@@ -34,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "fanzha.security.demo-accounts=true")
+    properties = {"fanzha.security.demo-accounts=true", "fanzha.deadlines.first-sweep-after=PT1H"})
 @ActiveProfiles("postgres")
 class PostgresEventStoreIntegrationTest {
 

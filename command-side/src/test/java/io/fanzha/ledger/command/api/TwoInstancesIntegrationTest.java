@@ -73,6 +73,7 @@ class TwoInstancesIntegrationTest {
     return new SpringApplicationBuilder(CommandSideApplication.class)
         .run(
             "--server.port=0",
+            "--fanzha.deadlines.first-sweep-after=PT1H",
             "--spring.datasource.url=" + stores.jdbcUrl(),
             "--spring.data.mongodb.uri=" + stores.mongoUri());
   }

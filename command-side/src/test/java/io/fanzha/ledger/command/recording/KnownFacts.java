@@ -16,7 +16,6 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * A small street recorded in an in-memory event store, for aggregate tests: the {@link References}
@@ -59,8 +58,7 @@ public final class KnownFacts {
       store.publish(first("Unit", StreamIds.unit(unit.unitId()), unit));
     }
     store.publish(first("Campaign", StreamIds.campaign(CAMPAIGN.campaignId()), CAMPAIGN));
-    return new References(
-        store, new StaticListableBeanFactory().getBeanProvider(NamedParameterJdbcTemplate.class));
+    return new References(store, new StaticListableBeanFactory().getBeanProvider(EventIds.class));
   }
 
   public static Map<String, Object> as(String username, Role role, String unitId) {

@@ -1,9 +1,12 @@
 package io.fanzha.ledger.command.campaign.web;
 
+import io.fanzha.ledger.command.campaign.AdoptScoringRules;
+import io.fanzha.ledger.command.campaign.DefineCampaignTask;
 import io.fanzha.ledger.command.campaign.LaunchCampaign;
 import io.fanzha.ledger.events.CaseRateBand;
 import io.fanzha.ledger.events.Phase;
 import io.fanzha.ledger.events.Rulebook;
+import io.fanzha.ledger.events.TaskRecurrence;
 import io.fanzha.ledger.platform.web.LedgerId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -20,12 +23,15 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Validated
 @RequestMapping("/api/campaigns")
 class CampaignController {
 
@@ -90,6 +96,48 @@ class CampaignController {
       @NotEmpty @Size(max = 500) List<@NotNull @LedgerId String> communityIds,
       @Size(max = 20) List<@Valid @NotNull PhaseRequest> phases,
       @Valid RulebookRequest rulebook) {}
+
+  record TaskRequest(
+      @NotNull @LedgerId String id,
+      @NotBlank @Size(max = 2000) String description,
+      @NotEmpty @Size(max = 50) List<@NotNull @LedgerId String> responsibleUnitIds,
+      @Size(max = 50) List<@NotNull @LedgerId String> cooperatingUnitIds,
+      @NotNull TaskRecurrence recurrence,
+      @NotNull Boolean evidenceRequired) {}
+
+  record RulebookAdoption(
+      @NotNull @Valid RulebookRequest rulebook, @NotNull LocalDate effectiveFrom) {}
+
+  @PostMapping("/{id}/tasks")
+  ResponseEntity<Map<String, String>> defineTask(
+      @PathVariable @LedgerId String id, @Valid @RequestBody TaskRequest request) {
+    commands.sendAndWait(
+        new DefineCampaignTask(
+            id,
+            request.id(),
+            request.description(),
+            request.responsibleUnitIds(),
+            request.cooperatingUnitIds(),
+            request.recurrence(),
+            request.evidenceRequired()));
+    return ResponseEntity.created(URI.create("/api/campaigns/" + id + "/tasks/" + request.id()))
+        .body(Map.of("id", request.id()));
+  }
+
+  @PostMapping("/{id}/rulebook")
+  ResponseEntity<Map<String, Object>> adoptRules(
+      @PathVariable @LedgerId String id, @Valid @RequestBody RulebookAdoption request) {
+    commands.sendAndWait(
+        new AdoptScoringRules(id, request.rulebook().toRulebook(), request.effectiveFrom()));
+    return ResponseEntity.ok(
+        Map.of(
+            "campaignId",
+            id,
+            "version",
+            request.rulebook().version(),
+            "effectiveFrom",
+            request.effectiveFrom()));
+  }
 
   @PostMapping
   ResponseEntity<Map<String, String>> launch(@Valid @RequestBody CampaignRequest request) {

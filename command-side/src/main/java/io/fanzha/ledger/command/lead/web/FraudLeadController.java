@@ -1,7 +1,9 @@
 package io.fanzha.ledger.command.lead.web;
 
+import io.fanzha.ledger.command.lead.RecordLeadOutcome;
 import io.fanzha.ledger.command.lead.ReportFraudLead;
 import io.fanzha.ledger.events.FraudCategory;
+import io.fanzha.ledger.events.LeadOutcome;
 import io.fanzha.ledger.events.Reporter;
 import io.fanzha.ledger.events.Suspect;
 import io.fanzha.ledger.platform.web.LedgerId;
@@ -16,12 +18,15 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Validated
 @RequestMapping("/api/fraud-leads")
 class FraudLeadController {
 
@@ -56,6 +61,15 @@ class FraudLeadController {
       @NotBlank @Size(max = 2000) String summary,
       @NotNull @Valid SuspectRequest suspect,
       @Valid ReporterRequest reporter) {}
+
+  record OutcomeRequest(@NotNull LeadOutcome outcome, @Size(max = 2000) String note) {}
+
+  @PostMapping("/{id}/outcome")
+  ResponseEntity<Map<String, Object>> outcome(
+      @PathVariable @LedgerId String id, @Valid @RequestBody OutcomeRequest request) {
+    commands.sendAndWait(new RecordLeadOutcome(id, request.outcome(), request.note()));
+    return ResponseEntity.ok(Map.of("id", id, "outcome", request.outcome()));
+  }
 
   @PostMapping
   ResponseEntity<Map<String, String>> report(@Valid @RequestBody LeadRequest request) {

@@ -1,0 +1,2 @@
+/** REST adapter for recording fraud cases. */
+package io.fanzha.ledger.command.fraudcase.web;

@@ -1,0 +1,2 @@
+/** REST adapter for recording inspections. */
+package io.fanzha.ledger.command.inspection.web;
