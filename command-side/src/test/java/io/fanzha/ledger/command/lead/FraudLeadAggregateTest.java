@@ -10,6 +10,8 @@ import io.fanzha.ledger.command.recording.RuleBroken;
 import io.fanzha.ledger.command.recording.UnknownReference;
 import io.fanzha.ledger.events.FraudCategory;
 import io.fanzha.ledger.events.FraudLeadReported;
+import io.fanzha.ledger.events.LeadOutcome;
+import io.fanzha.ledger.events.LeadOutcomeRecorded;
 import io.fanzha.ledger.events.Reporter;
 import io.fanzha.ledger.events.Role;
 import io.fanzha.ledger.events.Suspect;
@@ -117,5 +119,27 @@ class FraudLeadAggregateTest {
         .givenNoPriorActivity()
         .when(report("east", "y2026", LocalDate.of(2026, 6, 16), "x"), eastStaff())
         .expectException(RuleBroken.class);
+  }
+
+  @Test
+  void thePoliceRecordAnOutcomeAndItMayMoveOn() {
+    fixture
+        .given(
+            reported(),
+            new LeadOutcomeRecorded(
+                "lead1", "east", "y2026", LeadOutcome.UNDER_INVESTIGATION, "已立线索"))
+        .when(new RecordLeadOutcome("lead1", LeadOutcome.CASE_FILED, "已立案"))
+        .expectEvents(
+            new LeadOutcomeRecorded("lead1", "east", "y2026", LeadOutcome.CASE_FILED, "已立案"));
+  }
+
+  @Test
+  void repeatingTheLastOutcomeRecordsNothing() {
+    fixture
+        .given(
+            reported(),
+            new LeadOutcomeRecorded("lead1", "east", "y2026", LeadOutcome.CASE_FILED, "已立案"))
+        .when(new RecordLeadOutcome("lead1", LeadOutcome.CASE_FILED, "已立案"))
+        .expectNoEvents();
   }
 }

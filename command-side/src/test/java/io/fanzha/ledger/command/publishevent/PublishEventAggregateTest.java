@@ -10,6 +10,7 @@ import io.fanzha.ledger.command.recording.RuleBroken;
 import io.fanzha.ledger.command.recording.UnknownReference;
 import io.fanzha.ledger.events.EvidenceKind;
 import io.fanzha.ledger.events.EvidenceSubmitted;
+import io.fanzha.ledger.events.EvidenceWindowClosed;
 import io.fanzha.ledger.events.Location;
 import io.fanzha.ledger.events.LocationKind;
 import io.fanzha.ledger.events.PublicityFormat;
@@ -191,6 +192,47 @@ class PublishEventAggregateTest {
         .given(held())
         .when(photo(), as("west-staff", Role.COMMUNITY, "west"))
         .expectException(ForeignUnit.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void theEvidenceWindowCountsTheEvidenceInByItsEnd() {
+    fixture
+        .givenCurrentTime(java.time.Instant.parse("2026-06-12T01:00:00Z"))
+        .andGiven(
+            held(),
+            new EvidenceSubmitted(
+                "ev-" + SHA.substring(0, 32),
+                "pe1",
+                "y2026",
+                "east",
+                EvidenceKind.PHOTO,
+                "photo.jpg",
+                SHA,
+                1234,
+                "image/jpeg",
+                "evidence/pe1/" + SHA))
+        .andGivenCurrentTime(java.time.Instant.parse("2026-06-17T16:00:00Z"))
+        .when(new CloseEvidenceWindow("pe1"))
+        .expectEvents(
+            new EvidenceWindowClosed("pe1", "y2026", "east", LocalDate.of(2026, 6, 10), 1));
+  }
+
+  @Test
+  void anEventWithoutEvidenceClosesItsWindowWithNone() {
+    fixture
+        .given(held())
+        .when(new CloseEvidenceWindow("pe1"))
+        .expectEvents(
+            new EvidenceWindowClosed("pe1", "y2026", "east", LocalDate.of(2026, 6, 10), 0));
+  }
+
+  @Test
+  void theEvidenceWindowClosesOnce() {
+    fixture
+        .given(
+            held(), new EvidenceWindowClosed("pe1", "y2026", "east", LocalDate.of(2026, 6, 10), 0))
+        .when(new CloseEvidenceWindow("pe1"))
         .expectNoEvents();
   }
 }

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -25,6 +26,25 @@ public final class KnownFacts {
 
   public static final Clock NOW =
       Clock.fixed(Instant.parse("2026-06-15T02:00:00Z"), ZoneOffset.UTC);
+
+  /** The fixture's own time, which it also puts on the events it records. */
+  public static final Clock FIXTURE_TIME =
+      new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+          return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+          return this;
+        }
+
+        @Override
+        public Instant instant() {
+          return GenericEventMessage.clock.instant();
+        }
+      };
 
   public static final UnitRegistered STREET =
       new UnitRegistered("street", "东湖街道", UnitKind.STREET_OFFICE, null, null);
