@@ -39,6 +39,15 @@ final class Http {
     return send(request.build());
   }
 
+  Answer putJson(String user, String path, String json) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    auth(request, user);
+    return send(request.build());
+  }
+
   Answer upload(String user, String path, byte[] file, String fileName, String kind) {
     String boundary = "----fanzha" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
