@@ -275,6 +275,18 @@ class CommandApiIntegrationTest {
     return "{\"id\":\"big\",\"name\":\"" + "x".repeat(300_000) + "\"}";
   }
 
+  static final String RULEBOOK =
+      "{\"effectiveFrom\":\"2026-07-01\",\"rulebook\":{\"version\":\"strict-2\",\"basePoints\":100,"
+          + "\"publicityMonthMissed\":6,\"evidenceMissing\":1,\"evidenceWindowDays\":7,\"reportLate\":2,"
+          + "\"reportMissing\":5,\"rectificationOverdue\":3,\"commendationCapPerYear\":5,"
+          + "\"leadConfirmed\":0.5,\"leadConfirmedCapPerYear\":3,\"caseRateBands\":[],"
+          + "\"excellentFrom\":95,\"passFrom\":90}}";
+
+  @Test
+  void theSimulationClockIsAbsentWithoutItsProfile() {
+    assertThat(http.get(STREET, "/admin/clock").status()).isEqualTo(404);
+  }
+
   static Stream<BadInput> badInputs() {
     String units = "/api/units";
     String campaigns = "/api/campaigns";
@@ -651,7 +663,207 @@ class CommandApiIntegrationTest {
             EAST,
             commendations,
             "{\"id\":\"k1\",\"campaignId\":\"y2026\",\"unitId\":\"east\",\"points\":1,\"reason\":\"r\"}",
-            403));
+            403),
+        json(
+            "monthly report: malformed JSON",
+            EAST,
+            "/api/monthly-reports",
+            "{\"campaignId\":",
+            400),
+        json(
+            "monthly report: not a month",
+            EAST,
+            "/api/monthly-reports",
+            "{\"campaignId\":\"y2026\",\"unitId\":\"east\",\"month\":\"2026-13\",\"statistics\":{\"eventsHeld\":1,\"audienceReached\":2,\"materialsDistributed\":3,\"postersPut\":4,\"smsSent\":5,\"screenBroadcasts\":6,\"householdsVisited\":7,\"leadsFound\":8}}",
+            400),
+        json(
+            "monthly report: missing statistics",
+            EAST,
+            "/api/monthly-reports",
+            "{\"campaignId\":\"y2026\",\"unitId\":\"east\",\"month\":\"2026-03\"}",
+            400),
+        json(
+            "monthly report: a negative count",
+            EAST,
+            "/api/monthly-reports",
+            "{\"campaignId\":\"y2026\",\"unitId\":\"east\",\"month\":\"2026-03\",\"statistics\":{\"eventsHeld\":-1,\"audienceReached\":2,\"materialsDistributed\":3,\"postersPut\":4,\"smsSent\":5,\"screenBroadcasts\":6,\"householdsVisited\":7,\"leadsFound\":8}}",
+            400),
+        json(
+            "monthly report: a count not a number",
+            EAST,
+            "/api/monthly-reports",
+            "{\"campaignId\":\"y2026\",\"unitId\":\"east\",\"month\":\"2026-03\",\"statistics\":{\"eventsHeld\":\"one\"}}",
+            400),
+        json("monthly report: oversized body", EAST, "/api/monthly-reports", oversized(), 413),
+        json(
+            "monthly report: unknown campaign",
+            EAST,
+            "/api/monthly-reports",
+            "{\"campaignId\":\"ghost\",\"unitId\":\"east\",\"month\":\"2026-03\",\"statistics\":{\"eventsHeld\":1,\"audienceReached\":2,\"materialsDistributed\":3,\"postersPut\":4,\"smsSent\":5,\"screenBroadcasts\":6,\"householdsVisited\":7,\"leadsFound\":8}}",
+            422),
+        json(
+            "monthly report: for another unit",
+            WEST,
+            "/api/monthly-reports",
+            "{\"campaignId\":\"y2026\",\"unitId\":\"east\",\"month\":\"2026-03\",\"statistics\":{\"eventsHeld\":1,\"audienceReached\":2,\"materialsDistributed\":3,\"postersPut\":4,\"smsSent\":5,\"screenBroadcasts\":6,\"householdsVisited\":7,\"leadsFound\":8}}",
+            403),
+        json(
+            "monthly report: by the leadership",
+            "leader",
+            "/api/monthly-reports",
+            "{\"campaignId\":\"y2026\",\"unitId\":\"east\",\"month\":\"2026-03\",\"statistics\":{\"eventsHeld\":1,\"audienceReached\":2,\"materialsDistributed\":3,\"postersPut\":4,\"smsSent\":5,\"screenBroadcasts\":6,\"householdsVisited\":7,\"leadsFound\":8}}",
+            403),
+        json(
+            "year-end report: missing statistics",
+            EAST,
+            "/api/year-end-reports",
+            "{\"campaignId\":\"y2026\",\"unitId\":\"east\"}",
+            400),
+        json(
+            "year-end report: unknown campaign",
+            EAST,
+            "/api/year-end-reports",
+            "{\"campaignId\":\"ghost\",\"unitId\":\"east\",\"statistics\":{\"eventsHeld\":1,\"audienceReached\":2,\"materialsDistributed\":3,\"postersPut\":4,\"smsSent\":5,\"screenBroadcasts\":6,\"householdsVisited\":7,\"leadsFound\":8}}",
+            422),
+        json(
+            "inspection: unknown kind",
+            STREET,
+            "/api/inspections",
+            "{\"id\":\"i1\",\"campaignId\":\"y2026\",\"unitId\":\"east\",\"kind\":\"SURPRISE\",\"conductedOn\":\"2026-03-05\",\"findings\":\"f\",\"rating\":\"PASS\"}",
+            400),
+        json(
+            "inspection: missing findings",
+            STREET,
+            "/api/inspections",
+            "{\"id\":\"i1\",\"campaignId\":\"y2026\",\"unitId\":\"east\",\"kind\":\"SPOT_CHECK\",\"conductedOn\":\"2026-03-05\",\"rating\":\"PASS\"}",
+            400),
+        json(
+            "inspection: unknown campaign",
+            STREET,
+            "/api/inspections",
+            "{\"id\":\"i1\",\"campaignId\":\"ghost\",\"unitId\":\"east\",\"kind\":\"SPOT_CHECK\",\"conductedOn\":\"2026-03-05\",\"findings\":\"f\",\"rating\":\"PASS\"}",
+            422),
+        json(
+            "inspection: by a community account",
+            EAST,
+            "/api/inspections",
+            "{\"id\":\"i1\",\"campaignId\":\"y2026\",\"unitId\":\"east\",\"kind\":\"SPOT_CHECK\",\"conductedOn\":\"2026-03-05\",\"findings\":\"f\",\"rating\":\"PASS\"}",
+            403),
+        json(
+            "rectification: missing due date",
+            STREET,
+            "/api/rectifications",
+            "{\"id\":\"r1\",\"campaignId\":\"y2026\",\"unitId\":\"east\",\"requirement\":\"x\"}",
+            400),
+        json(
+            "rectification: unknown inspection",
+            STREET,
+            "/api/rectifications",
+            "{\"id\":\"r1\",\"campaignId\":\"y2026\",\"unitId\":\"east\",\"inspectionId\":\"ghost\",\"requirement\":\"x\",\"dueDate\":\"2026-12-20\"}",
+            422),
+        json(
+            "rectification: by a community account",
+            EAST,
+            "/api/rectifications",
+            "{\"id\":\"r1\",\"campaignId\":\"y2026\",\"unitId\":\"east\",\"requirement\":\"x\",\"dueDate\":\"2026-12-20\"}",
+            403),
+        json(
+            "rectification completion: unknown rectification",
+            EAST,
+            "/api/rectifications/ghost/completion",
+            "{\"note\":\"done\"}",
+            404),
+        json(
+            "rectification completion: path id breaks the rule",
+            EAST,
+            "/api/rectifications/a.b/completion",
+            "{\"note\":\"done\"}",
+            400),
+        json(
+            "fraud case: unknown category",
+            "police",
+            "/api/fraud-cases",
+            "{\"id\":\"fc1\",\"communityId\":\"east\",\"occurredOn\":\"2026-03-05\",\"category\":\"PIRACY\",\"lossYuan\":10}",
+            400),
+        json(
+            "fraud case: a negative loss",
+            "police",
+            "/api/fraud-cases",
+            "{\"id\":\"fc1\",\"communityId\":\"east\",\"occurredOn\":\"2026-03-05\",\"category\":\"OTHER\",\"lossYuan\":-1}",
+            400),
+        json(
+            "fraud case: loss not a number",
+            "police",
+            "/api/fraud-cases",
+            "{\"id\":\"fc1\",\"communityId\":\"east\",\"occurredOn\":\"2026-03-05\",\"category\":\"OTHER\",\"lossYuan\":\"much\"}",
+            400),
+        json(
+            "fraud case: unknown community",
+            "police",
+            "/api/fraud-cases",
+            "{\"id\":\"fc1\",\"communityId\":\"ghost\",\"occurredOn\":\"2026-03-05\",\"category\":\"OTHER\",\"lossYuan\":10}",
+            422),
+        json(
+            "fraud case: by the street office",
+            STREET,
+            "/api/fraud-cases",
+            "{\"id\":\"fc1\",\"communityId\":\"east\",\"occurredOn\":\"2026-03-05\",\"category\":\"OTHER\",\"lossYuan\":10}",
+            403),
+        json(
+            "lead outcome: unknown outcome",
+            "police",
+            "/api/fraud-leads/ghost/outcome",
+            "{\"outcome\":\"SOLVED\"}",
+            400),
+        json(
+            "lead outcome: unknown lead",
+            "police",
+            "/api/fraud-leads/ghost/outcome",
+            "{\"outcome\":\"INVALID\"}",
+            404),
+        json(
+            "lead outcome: path id breaks the rule",
+            "police",
+            "/api/fraud-leads/a.b/outcome",
+            "{\"outcome\":\"INVALID\"}",
+            400),
+        json(
+            "lead outcome: by a community account",
+            EAST,
+            "/api/fraud-leads/ghost/outcome",
+            "{\"outcome\":\"INVALID\"}",
+            403),
+        json(
+            "task: no responsible unit",
+            STREET,
+            "/api/campaigns/y2026/tasks",
+            "{\"id\":\"t1\",\"description\":\"d\",\"responsibleUnitIds\":[],\"recurrence\":\"MONTHLY\",\"evidenceRequired\":true}",
+            400),
+        json(
+            "task: unknown unit",
+            STREET,
+            "/api/campaigns/y2026/tasks",
+            "{\"id\":\"t1\",\"description\":\"d\",\"responsibleUnitIds\":[\"ghost\"],\"recurrence\":\"MONTHLY\",\"evidenceRequired\":true}",
+            422),
+        json(
+            "task: unknown campaign",
+            STREET,
+            "/api/campaigns/ghost/tasks",
+            "{\"id\":\"t1\",\"description\":\"d\",\"responsibleUnitIds\":[\"east\"],\"recurrence\":\"MONTHLY\",\"evidenceRequired\":true}",
+            404),
+        json(
+            "task: by a community account",
+            EAST,
+            "/api/campaigns/y2026/tasks",
+            "{\"id\":\"t1\",\"description\":\"d\",\"responsibleUnitIds\":[\"east\"],\"recurrence\":\"MONTHLY\",\"evidenceRequired\":true}",
+            403),
+        json(
+            "rulebook: missing effective date",
+            STREET,
+            "/api/campaigns/y2026/rulebook",
+            "{\"rulebook\":null}",
+            400),
+        json("rulebook: unknown campaign", STREET, "/api/campaigns/ghost/rulebook", RULEBOOK, 404));
   }
 
   @ParameterizedTest(name = "{0}")
