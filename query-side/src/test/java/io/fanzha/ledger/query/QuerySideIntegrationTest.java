@@ -8,44 +8,74 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fanzha.ledger.events.AccountOpened;
 import io.fanzha.ledger.events.CampaignLaunched;
+import io.fanzha.ledger.events.CampaignMonthClosed;
+import io.fanzha.ledger.events.CampaignTaskDefined;
 import io.fanzha.ledger.events.EvidenceKind;
 import io.fanzha.ledger.events.EvidenceSubmitted;
+import io.fanzha.ledger.events.EvidenceWindowClosed;
+import io.fanzha.ledger.events.FraudCaseRecorded;
 import io.fanzha.ledger.events.FraudCategory;
 import io.fanzha.ledger.events.FraudLeadReported;
+import io.fanzha.ledger.events.InspectionConducted;
+import io.fanzha.ledger.events.InspectionKind;
+import io.fanzha.ledger.events.InspectionRating;
+import io.fanzha.ledger.events.LeadOutcome;
+import io.fanzha.ledger.events.LeadOutcomeRecorded;
 import io.fanzha.ledger.events.Location;
 import io.fanzha.ledger.events.LocationKind;
+import io.fanzha.ledger.events.MonthlyReportSubmitted;
 import io.fanzha.ledger.events.PenaltyReason;
 import io.fanzha.ledger.events.PenaltyRevoked;
 import io.fanzha.ledger.events.PublicityFormat;
 import io.fanzha.ledger.events.PublishEventHeld;
+import io.fanzha.ledger.events.RectificationCompleted;
+import io.fanzha.ledger.events.RectificationOrdered;
+import io.fanzha.ledger.events.RectificationOverdue;
+import io.fanzha.ledger.events.ReportDeadlineMissed;
+import io.fanzha.ledger.events.ReportKind;
+import io.fanzha.ledger.events.ReportStatistics;
 import io.fanzha.ledger.events.Reporter;
 import io.fanzha.ledger.events.Role;
 import io.fanzha.ledger.events.Rulebook;
+import io.fanzha.ledger.events.ScoringRulesAdopted;
 import io.fanzha.ledger.events.Suspect;
 import io.fanzha.ledger.events.TargetGroup;
+import io.fanzha.ledger.events.TaskRecurrence;
 import io.fanzha.ledger.events.UnitCommended;
 import io.fanzha.ledger.events.UnitKind;
 import io.fanzha.ledger.events.UnitPenalized;
 import io.fanzha.ledger.events.UnitRegistered;
+import io.fanzha.ledger.events.YearEndReportSubmitted;
 import io.fanzha.ledger.platform.security.Account;
 import io.fanzha.ledger.platform.security.Accounts;
 import io.fanzha.ledger.query.audit.AuditEntry;
 import io.fanzha.ledger.query.config.QueryEndpointRules;
 import io.fanzha.ledger.query.lead.FraudLeadEntry;
+import io.fanzha.ledger.query.scorecard.CommunityCases;
+import io.fanzha.ledger.query.scorecard.NewestEvent;
 import io.fanzha.ledger.query.scorecard.ScoredCampaign;
+import io.fanzha.ledger.query.scorecard.ScoredUnit;
 import io.fanzha.ledger.query.scorecard.UnitFacts;
-import io.fanzha.ledger.query.scorecard.UnitName;
+import io.fanzha.ledger.query.statistics.StatisticsCampaign;
+import io.fanzha.ledger.query.statistics.StatisticsUnit;
+import io.fanzha.ledger.query.statistics.UnitMonth;
 import io.fanzha.ledger.stores.EmbeddedStores;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -60,6 +90,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -77,6 +110,8 @@ class QuerySideIntegrationTest {
 
   private static final EmbeddedStores STORES = EmbeddedStores.inMemory();
   private static final List<DomainEventMessage<?>> STREET_HISTORY = streetHistory();
+  private static final List<DomainEventMessage<?>> HEXI_HISTORY = hexiHistory();
+  private static final int ALL_EVENTS = STREET_HISTORY.size() + HEXI_HISTORY.size();
   private static final Duration PATIENCE = Duration.ofSeconds(30);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> READ_MODELS =
@@ -84,8 +119,13 @@ class QuerySideIntegrationTest {
           AuditEntry.COLLECTION,
           FraudLeadEntry.COLLECTION,
           ScoredCampaign.COLLECTION,
-          UnitName.COLLECTION,
-          UnitFacts.COLLECTION);
+          ScoredUnit.COLLECTION,
+          UnitFacts.COLLECTION,
+          CommunityCases.COLLECTION,
+          NewestEvent.COLLECTION,
+          StatisticsCampaign.COLLECTION,
+          StatisticsUnit.COLLECTION,
+          UnitMonth.COLLECTION);
 
   @DynamicPropertySource
   static void pointAtTheEmbeddedStores(DynamicPropertyRegistry registry) {
@@ -112,9 +152,11 @@ class QuerySideIntegrationTest {
     account("leader", Role.LEADERSHIP, null);
     account("c1-staff", Role.COMMUNITY, "c1");
     account("c2-staff", Role.COMMUNITY, "c2");
+    account("h1-staff", Role.COMMUNITY, "h1");
     synchronized (STREET_HISTORY) {
       if (eventStore.readEvents("unit:c1").asStream().findAny().isEmpty()) {
         eventStore.publish(STREET_HISTORY);
+        eventStore.publish(HEXI_HISTORY);
       }
     }
   }
@@ -127,7 +169,7 @@ class QuerySideIntegrationTest {
             .atMost(PATIENCE)
             .until(
                 () -> get("auditor", "/api/audit?size=500").body(),
-                body -> body.path("total").asInt() == STREET_HISTORY.size());
+                body -> body.path("total").asInt() == ALL_EVENTS);
 
     // Then
     assertThat(page.path("page").asInt()).isZero();
@@ -211,10 +253,10 @@ class QuerySideIntegrationTest {
     JsonNode all =
         await()
             .atMost(PATIENCE)
-            .until(() -> get("police", "/api/fraud-leads").body(), body -> body.size() == 2);
+            .until(() -> get("police", "/api/fraud-leads").body(), body -> body.size() == 4);
 
     // Then newest first, without any personal data of the reporter
-    assertThat(texts(all, "leadId")).containsExactly("l2", "l1");
+    assertThat(texts(all, "leadId")).containsExactly("l2", "l1", "hl2", "hl1");
     assertThat(fieldNames(all.get(1)))
         .containsExactly(
             "leadId",
@@ -225,7 +267,8 @@ class QuerySideIntegrationTest {
             "summary",
             "suspect",
             "status",
-            "reportedAt");
+            "reportedAt",
+            "outcomes");
     assertThat(all.get(1).path("status").asText()).isEqualTo("REPORTED");
     assertThat(all.get(1).path("discoveredOn").asText()).isEqualTo("2026-03-04");
     assertThat(all.get(1).path("suspect").path("phones").get(0).asText()).isEqualTo("13800000000");
@@ -234,7 +277,7 @@ class QuerySideIntegrationTest {
     // And a community sees its own unit's leads only
     assertThat(texts(get("c1-staff", "/api/fraud-leads").body(), "leadId")).containsExactly("l1");
     assertThat(texts(get("street", "/api/fraud-leads?status=REPORTED").body(), "leadId"))
-        .containsExactly("l2", "l1");
+        .containsExactly("l2", "l1", "hl2");
     assertThat(get("street", "/api/fraud-leads?status=LOST").status())
         .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(get("auditor", "/api/fraud-leads").status()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -270,11 +313,14 @@ class QuerySideIntegrationTest {
             "unitId",
             "unitName",
             "campaignId",
+            "asOf",
             "score",
             "grade",
             "rulebookVersion",
             "lines",
-            "publicityEventsByMonth");
+            "publicityEventsByMonth",
+            "reportsByMonth",
+            "yearEndReport");
     assertThat(detail.path("score").decimalValue()).isEqualByComparingTo("98");
     assertThat(detail.path("grade").asText()).isEqualTo("EXCELLENT");
     assertThat(detail.path("rulebookVersion").asText()).isEqualTo("default-1");
@@ -322,6 +368,264 @@ class QuerySideIntegrationTest {
   }
 
   @Test
+  void scorecardsApplyEveryRuleToTheRecordedFactsAndNameTheEvents() throws Exception {
+    // Given every processor caught up with both streets' histories
+    awaitCaughtUp();
+
+    // When the standings are asked for without a day: that of the newest event, 10 March
+    JsonNode standings = get("leader", "/api/scorecards?campaignId=h2026").body();
+
+    // Then under the rulebook adopted from 15 February
+    assertThat(standings.toString())
+        .isEqualTo(
+            "[{\"unitId\":\"h1\",\"unitName\":\"河东社区\",\"score\":85.5,\"grade\":\"FAIL\",\"rank\":1},"
+                + "{\"unitId\":\"h2\",\"unitName\":\"河西社区\",\"score\":79,\"grade\":\"FAIL\",\"rank\":2}]");
+
+    // And h1: February without publicity, an event without evidence, a lead filed, 8 cases per
+    // 10,000 residents (above 7, not above 8)
+    JsonNode h1 = get("h1-staff", "/api/scorecards/h2026/h1").body();
+    assertThat(h1.path("asOf").asText()).isEqualTo("2026-03-10");
+    assertThat(h1.path("rulebookVersion").asText()).isEqualTo("street-2");
+    assertThat(h1.path("lines").toString())
+        .isEqualTo(
+            lines(
+                line("BASE", "100", null, Hexi.LAUNCH, Hexi.ADOPTED),
+                line("PUBLICITY_MONTH_MISSED", "-8", "2026-02", Hexi.FEBRUARY_CLOSED),
+                line("EVIDENCE_MISSING", "-1", "2026-01", Hexi.HE2_HELD, Hexi.HE2_WINDOW_CLOSED),
+                line("LEAD_CONFIRMED", "0.5", null, Hexi.HL1_FILED),
+                line("CASE_RATE", "-6", null, Hexi.CASE1, Hexi.CASE2, Hexi.CASE3, Hexi.CASE4)));
+    assertThat(h1.path("reportsByMonth").toString()).isEqualTo("{\"2026-01\":\"ON_TIME\"}");
+    assertThat(h1.path("yearEndReport").asText()).isEqualTo("ON_TIME");
+    assertThat(h1.path("publicityEventsByMonth").toString()).isEqualTo("{\"2026-01\":2}");
+
+    // And h2: two months without publicity, January's report late, a rectification overdue
+    JsonNode h2 = get("street", "/api/scorecards/h2026/h2").body();
+    assertThat(h2.path("score").decimalValue()).isEqualByComparingTo("79");
+    assertThat(h2.path("lines").toString())
+        .isEqualTo(
+            lines(
+                line("BASE", "100", null, Hexi.LAUNCH, Hexi.ADOPTED),
+                line("PUBLICITY_MONTH_MISSED", "-8", "2026-01", Hexi.JANUARY_CLOSED),
+                line("PUBLICITY_MONTH_MISSED", "-8", "2026-02", Hexi.FEBRUARY_CLOSED),
+                line("REPORT_LATE", "-2", "2026-01", Hexi.H2_JANUARY_LATE, Hexi.H2_JANUARY_MISSED),
+                line("RECTIFICATION_OVERDUE", "-3", null, Hexi.RECTIFICATION_OVERDUE)));
+
+    // And the day before the new rulebook, under the launch's
+    JsonNode before = get("leader", "/api/scorecards?campaignId=h2026&asOf=2026-02-14").body();
+    assertThat(before.toString())
+        .isEqualTo(
+            "[{\"unitId\":\"h1\",\"unitName\":\"河东社区\",\"score\":93.5,\"grade\":\"PASS\",\"rank\":1},"
+                + "{\"unitId\":\"h2\",\"unitName\":\"河西社区\",\"score\":93,\"grade\":\"PASS\",\"rank\":2}]");
+    assertThat(
+            get("leader", "/api/scorecards/h2026/h2?asOf=2026-02-14")
+                .body()
+                .path("rulebookVersion")
+                .asText())
+        .isEqualTo("default-1");
+  }
+
+  @Test
+  void aMissingReportCountsFromTheDayAfterItsDueDayUntilTheLateOneComesIn() throws Exception {
+    // Given
+    awaitCaughtUp();
+
+    // Then h2's January report, due on the 25th, missed at 00:00 on the 26th, in on 3 February
+    assertThat(scoreOfH2AsOf("2026-01-25")).isEqualTo("100");
+    assertThat(scoreOfH2AsOf("2026-01-26")).isEqualTo("95");
+    assertThat(scoreOfH2AsOf("2026-02-01")).isEqualTo("90");
+    assertThat(scoreOfH2AsOf("2026-02-03")).isEqualTo("93");
+    JsonNode february2 = get("street", "/api/scorecards/h2026/h2?asOf=2026-02-02").body();
+    assertThat(february2.path("lines").toString())
+        .isEqualTo(
+            lines(
+                line("BASE", "100", null, Hexi.LAUNCH),
+                line("PUBLICITY_MONTH_MISSED", "-5", "2026-01", Hexi.JANUARY_CLOSED),
+                line("REPORT_MISSING", "-5", "2026-01", Hexi.H2_JANUARY_MISSED)));
+    assertThat(february2.path("reportsByMonth").toString()).isEqualTo("{\"2026-01\":\"MISSING\"}");
+  }
+
+  @Test
+  void theMonthlyStatisticsTallyTheRecordedEventsBesideEachReport() throws Exception {
+    // Given
+    awaitCaughtUp();
+
+    // When
+    Answer table = get("leader", "/api/campaigns/h2026/statistics?month=2026-01");
+
+    // Then
+    assertThat(table.status()).isEqualTo(HttpStatus.OK);
+    assertThat(table.contentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+    assertThat(table.body().toString())
+        .isEqualTo(
+            "{\"campaignId\":\"h2026\",\"month\":\"2026-01\",\"rows\":["
+                + "{\"unitId\":\"h1\",\"unitName\":\"河东社区\","
+                + "\"tally\":{\"eventsHeld\":2,\"audienceReached\":150,\"materialsDistributed\":200,\"leadsFound\":2},"
+                + "\"reported\":{\"eventsHeld\":2,\"audienceReached\":150,\"materialsDistributed\":180,"
+                + "\"postersPut\":5,\"smsSent\":0,\"screenBroadcasts\":1,\"householdsVisited\":40,\"leadsFound\":2},"
+                + "\"reportLate\":false,\"differences\":{\"materialsDistributed\":-20}},"
+                + "{\"unitId\":\"h2\",\"unitName\":\"河西社区\","
+                + "\"tally\":{\"eventsHeld\":0,\"audienceReached\":0,\"materialsDistributed\":0,\"leadsFound\":0},"
+                + "\"reported\":{\"eventsHeld\":1,\"audienceReached\":60,\"materialsDistributed\":100,"
+                + "\"postersPut\":0,\"smsSent\":0,\"screenBroadcasts\":0,\"householdsVisited\":0,\"leadsFound\":0},"
+                + "\"reportLate\":true,\"differences\":{\"eventsHeld\":1,\"audienceReached\":60,\"materialsDistributed\":100}}]}");
+
+    // And a community sees its own row only, the police and auditors every row
+    assertThat(
+            texts(
+                get("h1-staff", "/api/campaigns/h2026/statistics?month=2026-01")
+                    .body()
+                    .path("rows"),
+                "unitId"))
+        .containsExactly("h1");
+    assertThat(
+            texts(
+                get("police", "/api/campaigns/h2026/statistics?month=2026-01").body().path("rows"),
+                "unitId"))
+        .containsExactly("h1", "h2");
+    assertThat(get("auditor", "/api/campaigns/h2026/statistics?month=2026-02").status())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void theMonthlyStatisticsDownloadAsCsvAndAsAWorkbookWithTheRightNumbers() throws Exception {
+    // Given
+    awaitCaughtUp();
+
+    // When
+    ResponseEntity<byte[]> csv =
+        download("street", "/api/campaigns/h2026/statistics?month=2026-01", "text/csv");
+    ResponseEntity<byte[]> xlsx =
+        download(
+            "street",
+            "/api/campaigns/h2026/statistics?month=2026-01",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    // Then a CSV in UTF-8 with a byte order mark and Chinese headers
+    assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(csv.getHeaders().getContentType().toString()).isEqualTo("text/csv;charset=UTF-8");
+    assertThat(csv.getHeaders().getContentDisposition().getFilename())
+        .isEqualTo("statistics-h2026-2026-01.csv");
+    assertThat(csv.getBody()).startsWith(0xEF, 0xBB, 0xBF);
+    String[] lines = new String(csv.getBody(), StandardCharsets.UTF_8).substring(1).split("\r\n");
+    assertThat(lines[0]).startsWith("单位,单位编号,宣传活动场次（台账）");
+    assertThat(lines[1]).isEqualTo("河东社区,h1,2,150,200,2,2,150,180,5,0,1,40,2,按时上报,发放宣传资料 -20");
+
+    // And a workbook that opens with the title, the month and the numbers
+    assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(xlsx.getHeaders().getContentType().toString())
+        .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertThat(xlsx.getHeaders().getContentDisposition().isAttachment()).isTrue();
+    assertThat(xlsx.getHeaders().getContentDisposition().getFilename())
+        .isEqualTo("statistics-h2026-2026-01.xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("开展打击防范电信诈骗犯罪活动宣传工作情况统计表");
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("月份：2026-01");
+      Row h1 = sheet.getRow(3);
+      assertThat(h1.getCell(0).getStringCellValue()).isEqualTo("河东社区");
+      assertThat(h1.getCell(2).getNumericCellValue()).isEqualTo(2);
+      assertThat(h1.getCell(3).getNumericCellValue()).isEqualTo(150);
+      assertThat(h1.getCell(4).getNumericCellValue()).isEqualTo(200);
+      assertThat(h1.getCell(5).getNumericCellValue()).isEqualTo(2);
+      assertThat(h1.getCell(8).getNumericCellValue()).isEqualTo(180);
+      Row h2 = sheet.getRow(4);
+      assertThat(h2.getCell(6).getNumericCellValue()).isEqualTo(1);
+      assertThat(h2.getCell(14).getStringCellValue()).isEqualTo("逾期上报");
+      assertThat(sheet.getLastRowNum()).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void theMonthlyStatisticsRefuseUnknownCampaignsAndBadMonths() throws Exception {
+    // Given
+    awaitCaughtUp();
+
+    // Then
+    Answer unknown = get("street", "/api/campaigns/1999/statistics?month=2026-01");
+    assertThat(unknown.status()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(unknown.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    ResponseEntity<byte[]> unknownAsCsv =
+        download("street", "/api/campaigns/1999/statistics?month=2026-01", "text/csv");
+    assertThat(unknownAsCsv.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(unknownAsCsv.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    for (String month : List.of("2026-1", "January", "2026-13", "2026-01-01", "2026-07")) {
+      Answer bad = get("street", "/api/campaigns/h2026/statistics?month=" + month);
+      assertThat(bad.status()).as(month).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(bad.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+      assertThat(bad.body().path("errors").get(0).path("field").asText()).isEqualTo("month");
+    }
+    assertThat(get("street", "/api/campaigns/h2026/statistics").status())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(
+            download("street", "/api/campaigns/h2026/statistics?month=2026-01", "image/png")
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NOT_ACCEPTABLE);
+  }
+
+  @Test
+  void leadOutcomesMoveTheLeadsStatusAndAreKeptInItsHistory() throws Exception {
+    // Given
+    awaitCaughtUp();
+
+    // When
+    JsonNode filed = get("police", "/api/fraud-leads?status=CASE_FILED").body();
+
+    // Then
+    assertThat(texts(filed, "leadId")).containsExactly("hl1");
+    assertThat(texts(filed.get(0).path("outcomes"), "outcome"))
+        .containsExactly("UNDER_INVESTIGATION", "CASE_FILED");
+    assertThat(filed.get(0).path("outcomes").get(1).path("recordedAt").asText())
+        .isEqualTo("2026-02-05T02:00:00Z");
+    assertThat(texts(get("h1-staff", "/api/fraud-leads").body(), "status"))
+        .containsExactly("REPORTED", "CASE_FILED");
+    assertThat(get("police", "/api/fraud-leads?status=INVALID").body()).isEmpty();
+  }
+
+  @Test
+  void everyFactOfTheRulesIsAuditedWithItsPayload() throws Exception {
+    // Given
+    awaitCaughtUp();
+
+    // Then no type is unknown here: each is recorded with its payload
+    for (String type :
+        List.of(
+            "CampaignTaskDefined",
+            "ScoringRulesAdopted",
+            "CampaignMonthClosed",
+            "MonthlyReportSubmitted",
+            "YearEndReportSubmitted",
+            "ReportDeadlineMissed",
+            "EvidenceWindowClosed",
+            "InspectionConducted",
+            "RectificationOrdered",
+            "RectificationCompleted",
+            "RectificationOverdue",
+            "FraudCaseRecorded",
+            "LeadOutcomeRecorded")) {
+      JsonNode page = get("auditor", "/api/audit?type=" + type).body();
+      assertThat(page.path("total").asInt()).as(type).isPositive();
+      page.path("items")
+          .forEach(item -> assertThat(item.path("payload").isObject()).as(type).isTrue());
+    }
+    JsonNode closed = get("auditor", "/api/audit?type=CampaignMonthClosed").body();
+    assertThat(closed.path("items").get(0).path("payload").path("month").asText())
+        .isEqualTo("2026-01");
+    assertThat(
+            texts(
+                get("auditor", "/api/audit?unitId=h2&type=FraudCaseRecorded").body().path("items"),
+                "type"))
+        .isEmpty();
+    assertThat(
+            get("auditor", "/api/audit?unitId=h1&type=FraudCaseRecorded")
+                .body()
+                .path("total")
+                .asInt())
+        .isEqualTo(4);
+  }
+
+  @Test
   void everyEndpointIsInTheRoleTable() {
     List<String> mapped =
         handlerMapping.getHandlerMethods().keySet().stream()
@@ -351,7 +655,7 @@ class QuerySideIntegrationTest {
     // Given every processor caught up with the history
     awaitCaughtUp();
     Map<String, List<Document>> before = readModels();
-    assertThat(before.get(AuditEntry.COLLECTION)).hasSize(STREET_HISTORY.size());
+    assertThat(before.get(AuditEntry.COLLECTION)).hasSize(ALL_EVENTS);
 
     // When every processor is reset to the start of the log and replays it
     for (StreamingEventProcessor processor : streamingProcessors()) {
@@ -398,7 +702,7 @@ class QuerySideIntegrationTest {
             .map(StreamingEventProcessor.class::cast)
             .toList();
     assertThat(processing.eventProcessors().keySet())
-        .containsExactlyInAnyOrder("audit", "fraud-leads", "scorecards");
+        .containsExactlyInAnyOrder("audit", "fraud-leads", "scorecards", "statistics");
     return processors;
   }
 
@@ -622,6 +926,393 @@ class QuerySideIntegrationTest {
             new PenaltyRevoked("p2", "2026", "c1", "materials were on time"),
             "2026-03-10T02:00:00Z",
             street));
+  }
+
+  private String scoreOfH2AsOf(String day) throws Exception {
+    return get("street", "/api/scorecards/h2026/h2?asOf=" + day)
+        .body()
+        .path("score")
+        .decimalValue()
+        .toPlainString();
+  }
+
+  private ResponseEntity<byte[]> download(String user, String path, String accept) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.ACCEPT, accept);
+    return http.withBasicAuth(user, user)
+        .exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+  }
+
+  /** A scorecard line as the API writes it. */
+  private static String line(String rule, String points, String period, Hexi... events) {
+    StringBuilder json = new StringBuilder("{\"rule\":\"" + rule + "\",\"points\":" + points + ",");
+    if (period != null) {
+      json.append("\"period\":\"").append(period).append("\",");
+    }
+    json.append("\"eventIds\":[");
+    for (int i = 0; i < events.length; i++) {
+      json.append(i > 0 ? "," : "").append('"').append(hexiEventId(events[i])).append('"');
+    }
+    return json.append("]}").toString();
+  }
+
+  private static String lines(String... lines) {
+    return "[" + String.join(",", lines) + "]";
+  }
+
+  /** Positions in {@link #HEXI_HISTORY} of the events a scorecard line rests on. */
+  private enum Hexi {
+    LAUNCH(3),
+    HE2_HELD(9),
+    H2_JANUARY_MISSED(11),
+    HE2_WINDOW_CLOSED(12),
+    JANUARY_CLOSED(13),
+    H2_JANUARY_LATE(15),
+    HL1_FILED(16),
+    CASE1(17),
+    CASE2(18),
+    CASE3(19),
+    CASE4(20),
+    ADOPTED(21),
+    RECTIFICATION_OVERDUE(24),
+    FEBRUARY_CLOSED(27);
+
+    final int index;
+
+    Hexi(int index) {
+      this.index = index;
+    }
+  }
+
+  private static String hexiEventId(Hexi which) {
+    return HEXI_HISTORY.get(which.index).getIdentifier();
+  }
+
+  /**
+   * A second street, 河西, with two communities through February 2026: every kind of fact the rules
+   * rest on, the deadlines stamped at the instants they fell due, in log order. h1 has 5,000
+   * residents, h2 10,000; the campaign's monthly reports are due on the 25th.
+   */
+  private static List<DomainEventMessage<?>> hexiHistory() {
+    Map<String, String> street = by("hexi-street", "STREET_OFFICE", "s2");
+    Map<String, String> h1 = by("h1-staff", "COMMUNITY", "h1");
+    Map<String, String> h2 = by("h2-staff", "COMMUNITY", "h2");
+    Map<String, String> police = by("police", "POLICE", null);
+    Map<String, String> deadline = by("deadlines", "STREET_OFFICE", null);
+    ReportStatistics h1January = new ReportStatistics(2, 150, 180, 5, 0, 1, 40, 2);
+    Rulebook base = Rulebook.defaultRules();
+    Rulebook street2 =
+        new Rulebook(
+            "street-2",
+            base.basePoints(),
+            new BigDecimal("8"),
+            base.evidenceMissing(),
+            base.evidenceWindowDays(),
+            base.reportLate(),
+            base.reportMissing(),
+            base.rectificationOverdue(),
+            base.commendationCapPerYear(),
+            base.leadConfirmed(),
+            base.leadConfirmedCapPerYear(),
+            base.caseRateBands(),
+            base.excellentFrom(),
+            base.passFrom());
+    List<DomainEventMessage<?>> history = new ArrayList<>();
+    history.add(
+        event(
+            "Unit",
+            "s2",
+            0,
+            new UnitRegistered("s2", "河西街道", UnitKind.STREET_OFFICE, null, null),
+            "2025-12-01T03:00:00Z",
+            street));
+    history.add(
+        event(
+            "Unit",
+            "h1",
+            0,
+            new UnitRegistered("h1", "河东社区", UnitKind.COMMUNITY, "s2", 5000),
+            "2025-12-01T03:01:00Z",
+            street));
+    history.add(
+        event(
+            "Unit",
+            "h2",
+            0,
+            new UnitRegistered("h2", "河西社区", UnitKind.COMMUNITY, "s2", 10000),
+            "2025-12-01T03:02:00Z",
+            street));
+    history.add(
+        event(
+            "Campaign",
+            "h2026",
+            0,
+            new CampaignLaunched(
+                "h2026",
+                "河西街道2026年上半年反诈宣传",
+                "s2",
+                LocalDate.parse("2026-01-01"),
+                LocalDate.parse("2026-06-30"),
+                25,
+                LocalDate.parse("2026-06-28"),
+                List.of("h1", "h2"),
+                null,
+                base),
+            "2025-12-28T02:00:00Z",
+            street));
+    history.add(
+        event(
+            "Campaign",
+            "h2026",
+            1,
+            new CampaignTaskDefined(
+                "h2026",
+                "t1",
+                "每月入户走访",
+                List.of("h1", "h2"),
+                List.of(),
+                TaskRecurrence.MONTHLY,
+                true),
+            "2025-12-28T03:00:00Z",
+            street));
+    history.add(
+        event(
+            "PublishEvent",
+            "he1",
+            0,
+            publicity("he1", "h1", "2026-01-10", 100, 200),
+            "2026-01-10T04:00:00Z",
+            h1));
+    history.add(
+        event(
+            "FraudLead",
+            "hl1",
+            0,
+            new FraudLeadReported(
+                "hl1",
+                "h1",
+                "h2026",
+                LocalDate.parse("2026-01-12"),
+                FraudCategory.ORDER_BRUSHING,
+                "刷单",
+                new Suspect(List.of("13900000000"), List.of(), List.of()),
+                null),
+            "2026-01-12T04:00:00Z",
+            h1));
+    history.add(
+        event(
+            "FraudLead",
+            "hl2",
+            0,
+            new FraudLeadReported(
+                "hl2",
+                "h1",
+                null,
+                LocalDate.parse("2026-01-15"),
+                FraudCategory.FAKE_SHOPPING,
+                "虚假购物",
+                new Suspect(List.of(), List.of(), List.of("http://shop.example")),
+                null),
+            "2026-01-15T04:00:00Z",
+            h1));
+    history.add(
+        event(
+            "PublishEvent",
+            "he1",
+            1,
+            new EvidenceWindowClosed("he1", "h2026", "h1", LocalDate.parse("2026-01-10"), 1),
+            "2026-01-17T16:00:00Z",
+            deadline));
+    history.add(
+        event(
+            "PublishEvent",
+            "he2",
+            0,
+            publicity("he2", "h1", "2026-01-20", 50, null),
+            "2026-01-20T04:00:00Z",
+            h1));
+    history.add(
+        event(
+            "MonthlyReport",
+            "h2026.h1.2026-01",
+            0,
+            new MonthlyReportSubmitted(
+                "h2026.h1.2026-01",
+                "h2026",
+                "h1",
+                YearMonth.parse("2026-01"),
+                h1January,
+                "一月小结",
+                LocalDate.parse("2026-01-25"),
+                false),
+            "2026-01-24T04:00:00Z",
+            h1));
+    history.add(
+        event(
+            "MonthlyReport",
+            "h2026.h2.2026-01",
+            0,
+            new ReportDeadlineMissed(
+                "h2026.h2.2026-01",
+                "h2026",
+                "h2",
+                ReportKind.MONTHLY,
+                YearMonth.parse("2026-01"),
+                LocalDate.parse("2026-01-25")),
+            "2026-01-25T16:00:00Z",
+            deadline));
+    history.add(
+        event(
+            "PublishEvent",
+            "he2",
+            1,
+            new EvidenceWindowClosed("he2", "h2026", "h1", LocalDate.parse("2026-01-20"), 0),
+            "2026-01-27T16:00:00Z",
+            deadline));
+    history.add(
+        event(
+            "Campaign",
+            "h2026",
+            2,
+            new CampaignMonthClosed("h2026", YearMonth.parse("2026-01")),
+            "2026-01-31T16:00:00Z",
+            deadline));
+    history.add(
+        event(
+            "FraudLead",
+            "hl1",
+            1,
+            new LeadOutcomeRecorded("hl1", "h1", "h2026", LeadOutcome.UNDER_INVESTIGATION, "核查中"),
+            "2026-02-02T02:00:00Z",
+            police));
+    history.add(
+        event(
+            "MonthlyReport",
+            "h2026.h2.2026-01",
+            1,
+            new MonthlyReportSubmitted(
+                "h2026.h2.2026-01",
+                "h2026",
+                "h2",
+                YearMonth.parse("2026-01"),
+                new ReportStatistics(1, 60, 100, 0, 0, 0, 0, 0),
+                null,
+                LocalDate.parse("2026-01-25"),
+                true),
+            "2026-02-03T02:00:00Z",
+            h2));
+    history.add(
+        event(
+            "FraudLead",
+            "hl1",
+            2,
+            new LeadOutcomeRecorded("hl1", "h1", "h2026", LeadOutcome.CASE_FILED, "已立案"),
+            "2026-02-05T02:00:00Z",
+            police));
+    String[] occurred = {"2026-01-05", "2026-01-18", "2026-02-02", "2026-02-08"};
+    for (int i = 0; i < occurred.length; i++) {
+      history.add(
+          event(
+              "FraudCase",
+              "fc" + (i + 1),
+              0,
+              new FraudCaseRecorded(
+                  "fc" + (i + 1),
+                  "h1",
+                  LocalDate.parse(occurred[i]),
+                  FraudCategory.FAKE_INVESTMENT,
+                  new BigDecimal("20000"),
+                  TargetGroup.ELDERLY),
+              "2026-02-10T02:00:0" + i + "Z",
+              police));
+    }
+    history.add(
+        event(
+            "Campaign",
+            "h2026",
+            3,
+            new ScoringRulesAdopted("h2026", street2, LocalDate.parse("2026-02-15")),
+            "2026-02-12T02:00:00Z",
+            street));
+    history.add(
+        event(
+            "Inspection",
+            "i1",
+            0,
+            new InspectionConducted(
+                "i1",
+                "h2026",
+                "h2",
+                InspectionKind.SPOT_CHECK,
+                LocalDate.parse("2026-02-16"),
+                "无宣传活动台账",
+                InspectionRating.FAIL),
+            "2026-02-16T02:00:00Z",
+            street));
+    history.add(
+        event(
+            "Rectification",
+            "r1",
+            0,
+            new RectificationOrdered(
+                "r1", "h2026", "h2", "i1", "补建宣传台账", LocalDate.parse("2026-02-20")),
+            "2026-02-16T03:00:00Z",
+            street));
+    history.add(
+        event(
+            "Rectification",
+            "r1",
+            1,
+            new RectificationOverdue("r1", "h2026", "h2", LocalDate.parse("2026-02-20")),
+            "2026-02-20T16:00:00Z",
+            deadline));
+    history.add(
+        event(
+            "Rectification",
+            "r1",
+            2,
+            new RectificationCompleted("r1", "h2026", "h2", "已补建"),
+            "2026-02-22T02:00:00Z",
+            h2));
+    history.add(
+        event(
+            "YearEndReport",
+            "h2026.h1.year-end",
+            0,
+            new YearEndReportSubmitted(
+                "h2026.h1.year-end",
+                "h2026",
+                "h1",
+                h1January,
+                "上半年总结",
+                LocalDate.parse("2026-06-28"),
+                false),
+            "2026-02-25T02:00:00Z",
+            h1));
+    history.add(
+        event(
+            "Campaign",
+            "h2026",
+            4,
+            new CampaignMonthClosed("h2026", YearMonth.parse("2026-02")),
+            "2026-02-28T16:00:00Z",
+            deadline));
+    return List.copyOf(history);
+  }
+
+  private static PublishEventHeld publicity(
+      String id, String unit, String heldOn, int audience, Integer materials) {
+    return new PublishEventHeld(
+        id,
+        "h2026",
+        unit,
+        LocalDate.parse(heldOn),
+        new Location("河西广场", LocationKind.PARK),
+        List.of(PublicityFormat.LEAFLET),
+        List.of(TargetGroup.ELDERLY),
+        audience,
+        materials,
+        null);
   }
 
   private static DomainEventMessage<?> event(

@@ -33,7 +33,14 @@ final class EventPayloads {
 
   /** Payload fields that name a unit the event is by or about. */
   private static final Set<String> UNIT_FIELDS =
-      Set.of("unitId", "reportingUnitId", "jurisdictionUnitId", "communityIds");
+      Set.of(
+          "unitId",
+          "reportingUnitId",
+          "jurisdictionUnitId",
+          "communityIds",
+          "communityId",
+          "responsibleUnitIds",
+          "cooperatingUnitIds");
 
   private static final TypeReference<LinkedHashMap<String, Object>> DOCUMENT =
       new TypeReference<>() {};

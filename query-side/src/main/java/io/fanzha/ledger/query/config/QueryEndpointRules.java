@@ -16,7 +16,8 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Every endpoint of the query side and the roles that may call it, in one table. Where a role sees
- * only its own unit's rows (leads, a scorecard's detail) the controller narrows the answer.
+ * only its own unit's rows (leads, a scorecard's detail, the statistics table) the controller
+ * narrows the answer.
  */
 @Configuration
 public class QueryEndpointRules {
@@ -47,7 +48,9 @@ public class QueryEndpointRules {
               PARTNER),
           new Endpoint(HttpMethod.GET, "/api/scorecards", Role.values()),
           // COMMUNITY and PARTNER read only their own unit's detail
-          new Endpoint(HttpMethod.GET, "/api/scorecards/*/*", Role.values()));
+          new Endpoint(HttpMethod.GET, "/api/scorecards/*/*", Role.values()),
+          // COMMUNITY and PARTNER see only their own unit's row
+          new Endpoint(HttpMethod.GET, "/api/campaigns/*/statistics", Role.values()));
 
   @Bean
   EndpointRules endpointRules() {

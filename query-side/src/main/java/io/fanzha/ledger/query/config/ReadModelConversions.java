@@ -1,6 +1,7 @@
 package io.fanzha.ledger.query.config;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -11,7 +12,8 @@ import org.springframework.data.mongodb.core.convert.MongoCustomConversions.BigD
 
 /**
  * How read-model values are stored: points as Decimal128, so they stay exact numbers, and calendar
- * dates as {@code YYYY-MM-DD} strings, so that they do not shift with the server's time zone.
+ * dates and months as {@code YYYY-MM-DD} and {@code YYYY-MM} strings, so that they do not shift
+ * with the server's time zone.
  */
 @Configuration
 public class ReadModelConversions {
@@ -28,7 +30,9 @@ public class ReadModelConversions {
             adapter
                 .bigDecimal(BigDecimalRepresentation.DECIMAL128)
                 .registerConverter(new LocalDateToString())
-                .registerConverter(new StringToLocalDate()));
+                .registerConverter(new StringToLocalDate())
+                .registerConverter(new YearMonthToString())
+                .registerConverter(new StringToYearMonth()));
   }
 
   @WritingConverter
@@ -44,6 +48,22 @@ public class ReadModelConversions {
     @Override
     public LocalDate convert(String source) {
       return LocalDate.parse(source);
+    }
+  }
+
+  @WritingConverter
+  static final class YearMonthToString implements Converter<YearMonth, String> {
+    @Override
+    public String convert(YearMonth source) {
+      return source.toString();
+    }
+  }
+
+  @ReadingConverter
+  static final class StringToYearMonth implements Converter<String, YearMonth> {
+    @Override
+    public YearMonth convert(String source) {
+      return YearMonth.parse(source);
     }
   }
 }

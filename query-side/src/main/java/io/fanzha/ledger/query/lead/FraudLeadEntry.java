@@ -4,12 +4,15 @@ import io.fanzha.ledger.events.FraudCategory;
 import io.fanzha.ledger.events.Suspect;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A reported lead, keyed by its id, without the reporter: what the police need and no more. {@code
- * eventId} is the FraudLeadReported event it came from.
+ * eventId} is the FraudLeadReported event it came from; {@code outcomes} every outcome recorded
+ * since, each once; {@code status} follows the outcome latest in the log, whose position is {@code
+ * statusPosition}.
  */
 @Document(FraudLeadEntry.COLLECTION)
 public record FraudLeadEntry(
@@ -22,7 +25,13 @@ public record FraudLeadEntry(
     Suspect suspect,
     LeadStatus status,
     Instant reportedAt,
-    String eventId) {
+    String eventId,
+    List<RecordedOutcome> outcomes,
+    Long statusPosition) {
 
   public static final String COLLECTION = "fraud_leads";
+
+  public FraudLeadEntry {
+    outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+  }
 }

@@ -4,11 +4,13 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import io.fanzha.ledger.events.FraudLeadReported;
+import io.fanzha.ledger.events.LeadOutcomeRecorded;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +20,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Records each reported lead once. The document is only ever created ({@code $setOnInsert}), so a
- * redelivered report cannot set back a status that later events have moved on.
+ * Records each reported lead once, and each outcome once. The status is REPORTED when the lead is
+ * created ({@code $setOnInsert}) and then moves only to an outcome later in the log than the one it
+ * shows, so a redelivered or replayed event can never set back a status a later event has moved on.
  */
 @Component
 @ProcessingGroup(FraudLeadProjection.GROUP)
@@ -39,21 +42,47 @@ public class FraudLeadProjection {
     // The reporter (name, phone) is deliberately not copied: see package-info.
     Update update =
         new Update()
-            .setOnInsert("reportingUnitId", event.reportingUnitId())
-            .setOnInsert("campaignId", event.campaignId())
-            .setOnInsert("discoveredOn", event.discoveredOn())
-            .setOnInsert("category", event.category())
-            .setOnInsert("summary", event.summary())
-            .setOnInsert("suspect", event.suspect())
-            .setOnInsert("status", LeadStatus.REPORTED)
-            .setOnInsert("reportedAt", at)
-            .setOnInsert("eventId", eventId);
+            .set("reportingUnitId", event.reportingUnitId())
+            .set("campaignId", event.campaignId())
+            .set("discoveredOn", event.discoveredOn())
+            .set("category", event.category())
+            .set("summary", event.summary())
+            .set("suspect", event.suspect())
+            .set("reportedAt", at)
+            .set("eventId", eventId)
+            .setOnInsert("status", LeadStatus.REPORTED);
     mongo.upsert(query(where("_id").is(event.leadId())), update, FraudLeadEntry.class);
     log.info(
         "fraud-leads: lead {} ({}) reported by unit {}",
         event.leadId(),
         event.category(),
         event.reportingUnitId());
+  }
+
+  @EventHandler
+  void on(
+      LeadOutcomeRecorded event,
+      @MessageIdentifier String eventId,
+      @Timestamp Instant at,
+      TrackingToken token) {
+    long position = token.position().orElseThrow();
+    mongo.upsert(
+        query(where("_id").is(event.leadId())),
+        new Update()
+            .addToSet(
+                "outcomes",
+                new RecordedOutcome(eventId, position, at, event.outcome(), event.note())),
+        FraudLeadEntry.class);
+    // Only an outcome later in the log than the one the status shows may replace it.
+    mongo.updateFirst(
+        query(
+            where("_id")
+                .is(event.leadId())
+                .orOperator(
+                    where("statusPosition").exists(false), where("statusPosition").lt(position))),
+        new Update().set("status", LeadStatus.of(event.outcome())).set("statusPosition", position),
+        FraudLeadEntry.class);
+    log.info("fraud-leads: lead {} is {}", event.leadId(), event.outcome());
   }
 
   @ResetHandler

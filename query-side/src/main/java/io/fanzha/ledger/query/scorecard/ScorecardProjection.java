@@ -4,17 +4,30 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import io.fanzha.ledger.events.CampaignLaunched;
+import io.fanzha.ledger.events.CampaignMonthClosed;
+import io.fanzha.ledger.events.EvidenceWindowClosed;
+import io.fanzha.ledger.events.FraudCaseRecorded;
+import io.fanzha.ledger.events.LeadOutcomeRecorded;
+import io.fanzha.ledger.events.MonthlyReportSubmitted;
 import io.fanzha.ledger.events.PenaltyRevoked;
 import io.fanzha.ledger.events.PublishEventHeld;
+import io.fanzha.ledger.events.RectificationOverdue;
+import io.fanzha.ledger.events.ReportDeadlineMissed;
+import io.fanzha.ledger.events.ScoringRulesAdopted;
 import io.fanzha.ledger.events.UnitCommended;
 import io.fanzha.ledger.events.UnitPenalized;
 import io.fanzha.ledger.events.UnitRegistered;
+import io.fanzha.ledger.events.YearEndReportSubmitted;
+import io.fanzha.ledger.query.scorecard.rules.FraudCase;
+import io.fanzha.ledger.query.scorecard.rules.MonthClosure;
+import io.fanzha.ledger.query.scorecard.rules.RulebookAdoption;
 import io.fanzha.ledger.query.scorecard.rules.ScoreFact;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +38,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the facts that score a unit in a campaign. Every write is keyed by a deterministic id and
- * either replaces a document with the same content or adds a fact to a set, so a redelivered or
- * replayed event changes nothing.
+ * either sets fields to what the event says or adds a fact to a set, so a redelivered or replayed
+ * event changes nothing. Every handler also raises {@link NewestEvent} to the event's timestamp.
  */
 @Component
 @ProcessingGroup(ScorecardProjection.GROUP)
@@ -41,19 +54,25 @@ public class ScorecardProjection {
     this.mongo = mongo;
   }
 
+  /**
+   * Sets the launch's fields rather than replacing the document, so that a redelivered launch keeps
+   * the months closed and the rulebooks adopted since.
+   */
   @EventHandler
   void on(CampaignLaunched event, @MessageIdentifier String eventId, @Timestamp Instant at) {
-    mongo.save(
-        new ScoredCampaign(
-            event.campaignId(),
-            event.title(),
-            event.jurisdictionUnitId(),
-            event.communityIds(),
-            event.rulebook(),
-            event.startDate(),
-            event.endDate(),
-            eventId,
-            at));
+    mongo.upsert(
+        query(where("_id").is(event.campaignId())),
+        new Update()
+            .set("title", event.title())
+            .set("jurisdictionUnitId", event.jurisdictionUnitId())
+            .set("communityIds", event.communityIds())
+            .set("rulebook", event.rulebook())
+            .set("startDate", event.startDate())
+            .set("endDate", event.endDate())
+            .set("launchEventId", eventId)
+            .set("launchedAt", at),
+        ScoredCampaign.class);
+    seen(at);
     log.info(
         "scorecards: campaign {} scores {} communities under rulebook {}",
         event.campaignId(),
@@ -62,17 +81,61 @@ public class ScorecardProjection {
   }
 
   @EventHandler
-  void on(UnitRegistered event) {
-    mongo.save(new UnitName(event.unitId(), event.name(), event.kind()));
-    log.debug("scorecards: unit {} named", event.unitId());
+  void on(
+      ScoringRulesAdopted event,
+      @MessageIdentifier String eventId,
+      @Timestamp Instant at,
+      TrackingToken token) {
+    mongo.upsert(
+        query(where("_id").is(event.campaignId())),
+        new Update()
+            .addToSet(
+                "adoptions",
+                new RulebookAdoption(
+                    event.rulebook(), event.effectiveFrom(), eventId, position(token), at)),
+        ScoredCampaign.class);
+    seen(at);
+    log.info(
+        "scorecards: campaign {} scores by rulebook {} from {}",
+        event.campaignId(),
+        event.rulebook().version(),
+        event.effectiveFrom());
   }
 
   @EventHandler
-  void on(UnitPenalized event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+  void on(
+      CampaignMonthClosed event,
+      @MessageIdentifier String eventId,
+      @Timestamp Instant at,
+      TrackingToken token) {
+    mongo.upsert(
+        query(where("_id").is(event.campaignId())),
+        new Update()
+            .addToSet(
+                "monthsClosed", new MonthClosure(event.month(), eventId, position(token), at)),
+        ScoredCampaign.class);
+    seen(at);
+    log.info("scorecards: campaign {} closed month {}", event.campaignId(), event.month());
+  }
+
+  @EventHandler
+  void on(UnitRegistered event, @Timestamp Instant at) {
+    mongo.save(new ScoredUnit(event.unitId(), event.name(), event.kind(), event.population()));
+    seen(at);
+    log.debug("scorecards: unit {} registered", event.unitId());
+  }
+
+  @EventHandler
+  void on(
+      UnitPenalized event,
+      @MessageIdentifier String eventId,
+      @Timestamp Instant at,
+      TrackingToken token) {
     addFact(
         event.campaignId(),
         event.unitId(),
-        ScoreFact.penalty(eventId, at, event.penaltyId(), event.points()));
+        ScoreFact.penalty(eventId, position(token), at, event.penaltyId(), event.points()),
+        at);
     log.info(
         "scorecards: penalty {} of {} points on {} in {}",
         event.penaltyId(),
@@ -82,18 +145,31 @@ public class ScorecardProjection {
   }
 
   @EventHandler
-  void on(PenaltyRevoked event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+  void on(
+      PenaltyRevoked event,
+      @MessageIdentifier String eventId,
+      @Timestamp Instant at,
+      TrackingToken token) {
     addFact(
-        event.campaignId(), event.unitId(), ScoreFact.revocation(eventId, at, event.penaltyId()));
+        event.campaignId(),
+        event.unitId(),
+        ScoreFact.revocation(eventId, position(token), at, event.penaltyId()),
+        at);
     log.info("scorecards: penalty {} on {} revoked", event.penaltyId(), event.unitId());
   }
 
   @EventHandler
-  void on(UnitCommended event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+  void on(
+      UnitCommended event,
+      @MessageIdentifier String eventId,
+      @Timestamp Instant at,
+      TrackingToken token) {
     addFact(
         event.campaignId(),
         event.unitId(),
-        ScoreFact.commendation(eventId, at, event.commendationId(), event.points()));
+        ScoreFact.commendation(
+            eventId, position(token), at, event.commendationId(), event.points()),
+        at);
     log.info(
         "scorecards: commendation {} of {} points for {} in {}",
         event.commendationId(),
@@ -103,23 +179,168 @@ public class ScorecardProjection {
   }
 
   @EventHandler
-  void on(PublishEventHeld event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+  void on(
+      PublishEventHeld event,
+      @MessageIdentifier String eventId,
+      @Timestamp Instant at,
+      TrackingToken token) {
     addFact(
         event.campaignId(),
         event.unitId(),
-        ScoreFact.publicityEvent(eventId, at, event.publishEventId(), event.heldOn()));
+        ScoreFact.publicityEvent(
+            eventId, position(token), at, event.publishEventId(), event.heldOn()),
+        at);
     log.debug("scorecards: publicity event {} of {}", event.publishEventId(), event.unitId());
+  }
+
+  @EventHandler
+  void on(
+      EvidenceWindowClosed event,
+      @MessageIdentifier String eventId,
+      @Timestamp Instant at,
+      TrackingToken token) {
+    addFact(
+        event.campaignId(),
+        event.unitId(),
+        ScoreFact.evidenceWindowClosed(
+            eventId,
+            position(token),
+            at,
+            event.publishEventId(),
+            event.heldOn(),
+            event.evidenceCount()),
+        at);
+    log.debug(
+        "scorecards: evidence window of {} closed with {} items",
+        event.publishEventId(),
+        event.evidenceCount());
+  }
+
+  @EventHandler
+  void on(
+      MonthlyReportSubmitted event,
+      @MessageIdentifier String eventId,
+      @Timestamp Instant at,
+      TrackingToken token) {
+    addFact(
+        event.campaignId(),
+        event.unitId(),
+        ScoreFact.monthlyReport(
+            eventId, position(token), at, event.reportId(), event.month(), event.late()),
+        at);
+    log.info(
+        "scorecards: {} report of {} for {}{}",
+        event.campaignId(),
+        event.unitId(),
+        event.month(),
+        event.late() ? ", late" : "");
+  }
+
+  @EventHandler
+  void on(
+      YearEndReportSubmitted event,
+      @MessageIdentifier String eventId,
+      @Timestamp Instant at,
+      TrackingToken token) {
+    addFact(
+        event.campaignId(),
+        event.unitId(),
+        ScoreFact.yearEndReport(eventId, position(token), at, event.reportId(), event.late()),
+        at);
+    log.info("scorecards: {} year-end report of {}", event.campaignId(), event.unitId());
+  }
+
+  @EventHandler
+  void on(
+      ReportDeadlineMissed event,
+      @MessageIdentifier String eventId,
+      @Timestamp Instant at,
+      TrackingToken token) {
+    addFact(
+        event.campaignId(),
+        event.unitId(),
+        ScoreFact.deadlineMissed(
+            eventId, position(token), at, event.reportId(), event.kind(), event.month()),
+        at);
+    log.info(
+        "scorecards: {} {} report of {} missed its deadline {}",
+        event.campaignId(),
+        event.kind(),
+        event.unitId(),
+        event.dueDate());
+  }
+
+  @EventHandler
+  void on(
+      RectificationOverdue event,
+      @MessageIdentifier String eventId,
+      @Timestamp Instant at,
+      TrackingToken token) {
+    addFact(
+        event.campaignId(),
+        event.unitId(),
+        ScoreFact.rectificationOverdue(eventId, position(token), at, event.rectificationId()),
+        at);
+    log.info("scorecards: rectification {} of {} overdue", event.rectificationId(), event.unitId());
+  }
+
+  /** A lead reported without a campaign scores in no campaign: its outcome is not kept here. */
+  @EventHandler
+  void on(
+      LeadOutcomeRecorded event,
+      @MessageIdentifier String eventId,
+      @Timestamp Instant at,
+      TrackingToken token) {
+    if (event.campaignId() == null) {
+      seen(at);
+      return;
+    }
+    addFact(
+        event.campaignId(),
+        event.reportingUnitId(),
+        ScoreFact.leadOutcome(eventId, position(token), at, event.leadId(), event.outcome()),
+        at);
+    log.info(
+        "scorecards: lead {} of {} is {}",
+        event.leadId(),
+        event.reportingUnitId(),
+        event.outcome());
+  }
+
+  @EventHandler
+  void on(
+      FraudCaseRecorded event,
+      @MessageIdentifier String eventId,
+      @Timestamp Instant at,
+      TrackingToken token) {
+    mongo.upsert(
+        query(where("_id").is(event.communityId())),
+        new Update()
+            .addToSet(
+                "cases",
+                new FraudCase(event.caseId(), eventId, position(token), at, event.occurredOn())),
+        CommunityCases.class);
+    seen(at);
+    log.info("scorecards: fraud case {} in {}", event.caseId(), event.communityId());
+  }
+
+  /** Every other event still moves the scorecards' day on. */
+  @EventHandler
+  void on(Object event, @Timestamp Instant at) {
+    seen(at);
   }
 
   @ResetHandler
   void clear() {
     mongo.remove(new Query(), ScoredCampaign.class);
-    mongo.remove(new Query(), UnitName.class);
+    mongo.remove(new Query(), ScoredUnit.class);
     mongo.remove(new Query(), UnitFacts.class);
+    mongo.remove(new Query(), CommunityCases.class);
+    mongo.remove(new Query(), NewestEvent.class);
     log.info("scorecards: read model cleared for a replay");
   }
 
-  private void addFact(String campaignId, String unitId, ScoreFact fact) {
+  private void addFact(String campaignId, String unitId, ScoreFact fact, Instant at) {
     mongo.upsert(
         query(where("_id").is(UnitFacts.idOf(campaignId, unitId))),
         new Update()
@@ -127,5 +348,17 @@ public class ScorecardProjection {
             .setOnInsert("unitId", unitId)
             .addToSet("facts", fact),
         UnitFacts.class);
+    seen(at);
+  }
+
+  private void seen(Instant at) {
+    mongo.upsert(
+        query(where("_id").is(NewestEvent.ID)),
+        new Update().max("recordedAt", at),
+        NewestEvent.class);
+  }
+
+  private static long position(TrackingToken token) {
+    return token.position().orElseThrow();
   }
 }

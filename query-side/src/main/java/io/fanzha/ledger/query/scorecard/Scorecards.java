@@ -4,21 +4,26 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import io.fanzha.ledger.query.LedgerDays;
+import io.fanzha.ledger.query.scorecard.rules.Community;
+import io.fanzha.ledger.query.scorecard.rules.FraudCase;
 import io.fanzha.ledger.query.scorecard.rules.ScoreFact;
 import io.fanzha.ledger.query.scorecard.rules.Scorecard;
 import io.fanzha.ledger.query.scorecard.rules.ScoringRules;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads a campaign's terms and its communities' facts by their keys and scores them with {@link
- * ScoringRules}, as of a day or as recorded so far.
+ * Reads a campaign's terms and its communities' facts, units and cases by their keys and scores
+ * them with {@link ScoringRules}, as of a day: the one asked for, or else the day of the newest
+ * event recorded.
  */
 @Service
 public class Scorecards {
@@ -32,19 +37,18 @@ public class Scorecards {
   /** The campaign's communities, best score first; equal scores share a rank. */
   public List<ScorecardRow> standings(String campaignId, LocalDate asOf) {
     ScoredCampaign campaign = campaign(campaignId, asOf);
-    Map<String, List<ScoreFact>> factsByUnit = factsOf(campaign, campaign.communityIds());
-    Map<String, String> names = namesOf(campaign.communityIds());
+    LocalDate day = dayFor(campaign, asOf);
+    List<String> unitIds = campaign.communityIds().stream().distinct().toList();
+    Map<String, ScoredUnit> units = unitsOf(unitIds);
+    Map<String, Community> communities = communitiesOf(campaign, unitIds, units);
 
     record Scored(String unitId, Scorecard scorecard) {}
     List<Scored> scored =
-        campaign.communityIds().stream()
-            .distinct()
+        unitIds.stream()
             .map(
                 unitId ->
                     new Scored(
-                        unitId,
-                        ScoringRules.score(
-                            campaign.terms(), factsByUnit.getOrDefault(unitId, List.of()), asOf)))
+                        unitId, ScoringRules.score(campaign.terms(), communities.get(unitId), day)))
             .sorted(
                 Comparator.comparing((Scored s) -> s.scorecard().score())
                     .reversed()
@@ -55,10 +59,11 @@ public class Scorecards {
     List<ScorecardRow> rows = new ArrayList<>(scored.size());
     for (int i = 0; i < scored.size(); i++) {
       Scored s = scored.get(i);
+      ScoredUnit unit = units.get(s.unitId());
       rows.add(
           new ScorecardRow(
               s.unitId(),
-              names.get(s.unitId()),
+              unit == null ? null : unit.name(),
               s.scorecard().score(),
               s.scorecard().grade(),
               ranks.get(i)));
@@ -72,14 +77,17 @@ public class Scorecards {
     if (!campaign.communityIds().contains(unitId)) {
       throw NoSuchScorecard.unit(campaignId, unitId);
     }
-    List<ScoreFact> facts = factsOf(campaign, List.of(unitId)).getOrDefault(unitId, List.of());
-    Scorecard scorecard = ScoringRules.score(campaign.terms(), facts, asOf);
-    return ScorecardDetail.of(campaignId, unitId, namesOf(List.of(unitId)).get(unitId), scorecard);
+    LocalDate day = dayFor(campaign, asOf);
+    Map<String, ScoredUnit> units = unitsOf(List.of(unitId));
+    Community community = communitiesOf(campaign, List.of(unitId), units).get(unitId);
+    Scorecard scorecard = ScoringRules.score(campaign.terms(), community, day);
+    ScoredUnit unit = units.get(unitId);
+    return ScorecardDetail.of(campaignId, unitId, unit == null ? null : unit.name(), scorecard);
   }
 
   private ScoredCampaign campaign(String campaignId, LocalDate asOf) {
     ScoredCampaign campaign = mongo.findById(campaignId, ScoredCampaign.class);
-    if (campaign == null) {
+    if (campaign == null || !campaign.launched()) {
       throw NoSuchScorecard.campaign(campaignId);
     }
     if (asOf != null && !campaign.launchedAt().isBefore(LedgerDays.endOf(asOf))) {
@@ -88,16 +96,44 @@ public class Scorecards {
     return campaign;
   }
 
-  private Map<String, List<ScoreFact>> factsOf(ScoredCampaign campaign, List<String> unitIds) {
-    List<String> keys =
-        unitIds.stream().map(u -> UnitFacts.idOf(campaign.campaignId(), u)).toList();
-    return mongo.find(query(where("_id").in(keys)), UnitFacts.class).stream()
-        .collect(Collectors.toMap(UnitFacts::unitId, UnitFacts::facts));
+  /** The day asked for, or the day of the newest event the scorecards have seen. */
+  private LocalDate dayFor(ScoredCampaign campaign, LocalDate asOf) {
+    if (asOf != null) {
+      return asOf;
+    }
+    NewestEvent newest = mongo.findById(NewestEvent.ID, NewestEvent.class);
+    Instant latest =
+        newest == null || newest.recordedAt().isBefore(campaign.launchedAt())
+            ? campaign.launchedAt()
+            : newest.recordedAt();
+    return LedgerDays.dayOf(latest);
   }
 
-  private Map<String, String> namesOf(List<String> unitIds) {
-    return mongo.find(query(where("_id").in(unitIds)), UnitName.class).stream()
-        .filter(u -> u.name() != null)
-        .collect(Collectors.toMap(UnitName::unitId, UnitName::name, (a, b) -> a));
+  /** Each unit's facts in the campaign, with its population and the cases recorded in it. */
+  private Map<String, Community> communitiesOf(
+      ScoredCampaign campaign, List<String> unitIds, Map<String, ScoredUnit> units) {
+    List<String> keys =
+        unitIds.stream().map(u -> UnitFacts.idOf(campaign.campaignId(), u)).toList();
+    Map<String, List<ScoreFact>> facts =
+        mongo.find(query(where("_id").in(keys)), UnitFacts.class).stream()
+            .collect(Collectors.toMap(UnitFacts::unitId, UnitFacts::facts));
+    Map<String, List<FraudCase>> cases =
+        mongo.find(query(where("_id").in(unitIds)), CommunityCases.class).stream()
+            .collect(Collectors.toMap(CommunityCases::communityId, CommunityCases::cases));
+    return unitIds.stream()
+        .collect(
+            Collectors.toMap(
+                Function.identity(),
+                u ->
+                    new Community(
+                        units.containsKey(u) ? units.get(u).population() : null,
+                        facts.getOrDefault(u, List.of()),
+                        cases.getOrDefault(u, List.of())),
+                (a, b) -> a));
+  }
+
+  private Map<String, ScoredUnit> unitsOf(List<String> unitIds) {
+    return mongo.find(query(where("_id").in(unitIds)), ScoredUnit.class).stream()
+        .collect(Collectors.toMap(ScoredUnit::unitId, Function.identity(), (a, b) -> a));
   }
 }

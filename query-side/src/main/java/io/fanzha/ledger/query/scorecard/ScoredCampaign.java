@@ -2,13 +2,18 @@ package io.fanzha.ledger.query.scorecard;
 
 import io.fanzha.ledger.events.Rulebook;
 import io.fanzha.ledger.query.scorecard.rules.CampaignTerms;
+import io.fanzha.ledger.query.scorecard.rules.MonthClosure;
+import io.fanzha.ledger.query.scorecard.rules.RulebookAdoption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A campaign as the scorecards need it, keyed by its id, from its CampaignLaunched event. */
+/**
+ * A campaign as the scorecards need it, keyed by its id: its terms from CampaignLaunched, the
+ * months closed so far and the rulebooks adopted since, each added once with {@code $addToSet}.
+ */
 @Document(ScoredCampaign.COLLECTION)
 public record ScoredCampaign(
     @Id String campaignId,
@@ -19,15 +24,32 @@ public record ScoredCampaign(
     LocalDate startDate,
     LocalDate endDate,
     String launchEventId,
-    Instant launchedAt) {
+    Instant launchedAt,
+    List<MonthClosure> monthsClosed,
+    List<RulebookAdoption> adoptions) {
 
   public static final String COLLECTION = "scorecard_campaigns";
 
   public ScoredCampaign {
-    communityIds = List.copyOf(communityIds);
+    communityIds = communityIds == null ? List.of() : List.copyOf(communityIds);
+    monthsClosed = monthsClosed == null ? List.of() : List.copyOf(monthsClosed);
+    adoptions = adoptions == null ? List.of() : List.copyOf(adoptions);
+  }
+
+  /** Whether the launch itself has been seen (a later fact may have created the document). */
+  boolean launched() {
+    return launchEventId != null;
   }
 
   CampaignTerms terms() {
-    return new CampaignTerms(campaignId, rulebook, startDate, launchEventId, launchedAt);
+    return new CampaignTerms(
+        campaignId,
+        rulebook,
+        startDate,
+        endDate,
+        launchEventId,
+        launchedAt,
+        monthsClosed,
+        adoptions);
   }
 }

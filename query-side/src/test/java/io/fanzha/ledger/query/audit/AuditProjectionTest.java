@@ -5,19 +5,40 @@ import static io.fanzha.ledger.query.support.Events.tracked;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fanzha.ledger.events.CampaignLaunched;
+import io.fanzha.ledger.events.CampaignMonthClosed;
+import io.fanzha.ledger.events.CampaignTaskDefined;
+import io.fanzha.ledger.events.EvidenceWindowClosed;
+import io.fanzha.ledger.events.FraudCaseRecorded;
 import io.fanzha.ledger.events.FraudCategory;
 import io.fanzha.ledger.events.FraudLeadReported;
+import io.fanzha.ledger.events.InspectionConducted;
+import io.fanzha.ledger.events.InspectionKind;
+import io.fanzha.ledger.events.InspectionRating;
+import io.fanzha.ledger.events.LeadOutcome;
+import io.fanzha.ledger.events.LeadOutcomeRecorded;
+import io.fanzha.ledger.events.MonthlyReportSubmitted;
 import io.fanzha.ledger.events.PenaltyReason;
+import io.fanzha.ledger.events.RectificationCompleted;
+import io.fanzha.ledger.events.RectificationOrdered;
+import io.fanzha.ledger.events.RectificationOverdue;
+import io.fanzha.ledger.events.ReportDeadlineMissed;
+import io.fanzha.ledger.events.ReportKind;
+import io.fanzha.ledger.events.ReportStatistics;
 import io.fanzha.ledger.events.Reporter;
 import io.fanzha.ledger.events.Rulebook;
+import io.fanzha.ledger.events.ScoringRulesAdopted;
 import io.fanzha.ledger.events.Suspect;
+import io.fanzha.ledger.events.TargetGroup;
+import io.fanzha.ledger.events.TaskRecurrence;
 import io.fanzha.ledger.events.UnitKind;
 import io.fanzha.ledger.events.UnitPenalized;
 import io.fanzha.ledger.events.UnitRegistered;
+import io.fanzha.ledger.events.YearEndReportSubmitted;
 import io.fanzha.ledger.query.support.ReadModelStore;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -234,6 +255,117 @@ class AuditProjectionTest {
     assertThat(instants.items())
         .extracting(AuditItem::aggregateId)
         .containsExactly("first", "last");
+  }
+
+  @Test
+  void everyFactOfTheRulesIsAuditedWithItsPayload() throws Exception {
+    // Given one event of every type the rules brought
+    Rulebook rules = Rulebook.defaultRules();
+    ReportStatistics table = new ReportStatistics(2, 300, 500, 20, 100, 4, 60, 1);
+    List<Object> payloads =
+        List.of(
+            new CampaignTaskDefined(
+                "2026",
+                "t1",
+                "入户走访",
+                List.of("c1"),
+                List.of("bank1"),
+                TaskRecurrence.MONTHLY,
+                true),
+            new ScoringRulesAdopted("2026", rules, LocalDate.parse("2026-04-01")),
+            new CampaignMonthClosed("2026", YearMonth.parse("2026-03")),
+            new MonthlyReportSubmitted(
+                "2026.c1.2026-03",
+                "2026",
+                "c1",
+                YearMonth.parse("2026-03"),
+                table,
+                "summary",
+                LocalDate.parse("2026-03-30"),
+                false),
+            new YearEndReportSubmitted(
+                "2026.c1.year-end",
+                "2026",
+                "c1",
+                table,
+                "summary",
+                LocalDate.parse("2026-12-30"),
+                true),
+            new ReportDeadlineMissed(
+                "2026.c1.year-end",
+                "2026",
+                "c1",
+                ReportKind.YEAR_END,
+                null,
+                LocalDate.parse("2026-12-30")),
+            new EvidenceWindowClosed("pe1", "2026", "c1", LocalDate.parse("2026-03-01"), 0),
+            new InspectionConducted(
+                "i1",
+                "2026",
+                "c1",
+                InspectionKind.SPOT_CHECK,
+                LocalDate.parse("2026-04-01"),
+                "no sign-in sheets",
+                InspectionRating.FAIL),
+            new RectificationOrdered(
+                "r1", "2026", "c1", "i1", "keep sign-in sheets", LocalDate.parse("2026-04-15")),
+            new RectificationCompleted("r1", "2026", "c1", "done"),
+            new RectificationOverdue("r1", "2026", "c1", LocalDate.parse("2026-04-15")),
+            new FraudCaseRecorded(
+                "k1",
+                "c2",
+                LocalDate.parse("2026-04-02"),
+                FraudCategory.ONLINE_DATING,
+                new BigDecimal("35000.50"),
+                TargetGroup.SINGLES),
+            new LeadOutcomeRecorded("l1", "c1", "2026", LeadOutcome.CASE_FILED, "立案"));
+
+    // When
+    long position = 0;
+    for (Object payload : payloads) {
+      projection.handle(
+          tracked(
+              ++position,
+              "Any",
+              "any:" + position,
+              0,
+              payload,
+              Instant.parse("2026-05-01T02:00:00Z"),
+              STREET));
+    }
+
+    // Then
+    List<AuditItem> items =
+        trail.page(AuditFilter.parse(null, null, null, null, null, null), 0, 50).items();
+    assertThat(items)
+        .extracting(AuditItem::type)
+        .containsExactlyElementsOf(
+            payloads.stream().map(p -> p.getClass().getSimpleName()).toList());
+    assertThat(items).allSatisfy(item -> assertThat(item.payload()).isNotEmpty());
+    assertThat(items.get(2).payload()).containsEntry("month", "2026-03");
+    assertThat(items.get(3).payload().get("statistics"))
+        .isEqualTo(
+            java.util.Map.of(
+                "eventsHeld", 2,
+                "audienceReached", 300,
+                "materialsDistributed", 500,
+                "postersPut", 20,
+                "smsSent", 100,
+                "screenBroadcasts", 4,
+                "householdsVisited", 60,
+                "leadsFound", 1));
+    assertThat(items.get(5).payload())
+        .containsEntry("kind", "YEAR_END")
+        .containsEntry("month", null);
+    assertThat(items.get(11).payload())
+        .containsEntry("lossYuan", new BigDecimal("35000.5"))
+        .containsEntry("occurredOn", "2026-04-02");
+    assertThat(trail.page(AuditFilter.parse("c2", null, null, null, null, null), 0, 50).items())
+        .extracting(AuditItem::type)
+        .containsExactly("FraudCaseRecorded");
+    assertThat(trail.page(AuditFilter.parse("bank1", null, null, null, null, null), 0, 50).items())
+        .extracting(AuditItem::type)
+        .containsExactly("CampaignTaskDefined");
   }
 
   @Test

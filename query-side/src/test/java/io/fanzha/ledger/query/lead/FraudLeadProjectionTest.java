@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fanzha.ledger.events.FraudCategory;
 import io.fanzha.ledger.events.FraudLeadReported;
+import io.fanzha.ledger.events.LeadOutcome;
+import io.fanzha.ledger.events.LeadOutcomeRecorded;
 import io.fanzha.ledger.events.Reporter;
 import io.fanzha.ledger.events.Suspect;
 import io.fanzha.ledger.query.support.ReadModelStore;
@@ -80,7 +82,8 @@ class FraudLeadProjectionTest {
                 "elderly resident asked to buy 'gold futures'",
                 new Suspect(List.of("13800000000"), List.of(), List.of("http://gold.example")),
                 LeadStatus.REPORTED,
-                Instant.parse("2026-03-01T02:00:00Z")));
+                Instant.parse("2026-03-01T02:00:00Z"),
+                List.of()));
     String stored = store.raw(FraudLeadEntry.COLLECTION).get(0).toJson();
     assertThat(stored).doesNotContain("张三", "13912345678", "reporter");
     assertThat(stored).contains(event.getIdentifier());
@@ -114,6 +117,82 @@ class FraudLeadProjectionTest {
     assertThat(leads.find("c1", LeadStatus.REPORTED))
         .extracting(FraudLead::leadId)
         .containsExactly("l3", "l1");
+  }
+
+  private static EventMessage<LeadOutcomeRecorded> outcome(
+      long position, String leadId, LeadOutcome outcome, String at) {
+    return tracked(
+        position,
+        "FraudLead",
+        "lead:" + leadId,
+        position,
+        new LeadOutcomeRecorded(leadId, "c1", "2026", outcome, "note " + position),
+        Instant.parse(at),
+        by("police", "POLICE", null));
+  }
+
+  @Test
+  void anOutcomeBecomesTheLeadsStatusAndIsKeptInItsHistory() throws Exception {
+    // Given
+    projection.handle(reported(1, "l1", "c1", "2026-03-01T02:00:00Z"));
+
+    // When
+    projection.handle(outcome(2, "l1", LeadOutcome.UNDER_INVESTIGATION, "2026-03-02T02:00:00Z"));
+    projection.handle(outcome(3, "l1", LeadOutcome.CASE_FILED, "2026-03-05T02:00:00Z"));
+
+    // Then
+    FraudLead lead = leads.find(null, null).get(0);
+    assertThat(lead.status()).isEqualTo(LeadStatus.CASE_FILED);
+    assertThat(lead.outcomes())
+        .containsExactly(
+            new FraudLead.Outcome(
+                LeadOutcome.UNDER_INVESTIGATION, "note 2", Instant.parse("2026-03-02T02:00:00Z")),
+            new FraudLead.Outcome(
+                LeadOutcome.CASE_FILED, "note 3", Instant.parse("2026-03-05T02:00:00Z")));
+    assertThat(leads.find(null, LeadStatus.CASE_FILED))
+        .extracting(FraudLead::leadId)
+        .containsExactly("l1");
+    assertThat(leads.find(null, LeadStatus.REPORTED)).isEmpty();
+  }
+
+  @Test
+  void anOlderOutcomeDeliveredAgainDoesNotSetTheStatusBack() throws Exception {
+    // Given
+    EventMessage<FraudLeadReported> report = reported(1, "l1", "c1", "2026-03-01T02:00:00Z");
+    projection.handle(report);
+    EventMessage<LeadOutcomeRecorded> investigating =
+        outcome(2, "l1", LeadOutcome.UNDER_INVESTIGATION, "2026-03-02T02:00:00Z");
+    EventMessage<LeadOutcomeRecorded> invalid =
+        outcome(3, "l1", LeadOutcome.INVALID, "2026-03-02T02:00:00Z");
+    projection.handle(investigating);
+    projection.handle(invalid);
+    var before = store.raw(FraudLeadEntry.COLLECTION);
+
+    // When the older outcome, and the report, arrive again
+    projection.handle(investigating);
+    projection.handle(report);
+    projection.handle(invalid);
+
+    // Then
+    assertThat(store.raw(FraudLeadEntry.COLLECTION)).isEqualTo(before);
+    assertThat(leads.find(null, null).get(0).status()).isEqualTo(LeadStatus.INVALID);
+  }
+
+  @Test
+  void outcomesHandledOutOfLogOrderStillEndOnTheLatest() throws Exception {
+    // Given
+    projection.handle(reported(1, "l1", "c1", "2026-03-01T02:00:00Z"));
+
+    // When the later outcome is handled first
+    projection.handle(outcome(5, "l1", LeadOutcome.DUPLICATE, "2026-03-06T02:00:00Z"));
+    projection.handle(outcome(4, "l1", LeadOutcome.CASE_FILED, "2026-03-05T02:00:00Z"));
+
+    // Then
+    FraudLead lead = leads.find(null, null).get(0);
+    assertThat(lead.status()).isEqualTo(LeadStatus.DUPLICATE);
+    assertThat(lead.outcomes())
+        .extracting(FraudLead.Outcome::outcome)
+        .containsExactly(LeadOutcome.CASE_FILED, LeadOutcome.DUPLICATE);
   }
 
   @Test

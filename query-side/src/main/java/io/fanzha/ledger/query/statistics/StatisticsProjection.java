@@ -1,0 +1,125 @@
+package io.fanzha.ledger.query.statistics;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import io.fanzha.ledger.events.CampaignLaunched;
+import io.fanzha.ledger.events.FraudLeadReported;
+import io.fanzha.ledger.events.MonthlyReportSubmitted;
+import io.fanzha.ledger.events.PublishEventHeld;
+import io.fanzha.ledger.events.UnitRegistered;
+import java.time.Instant;
+import java.time.YearMonth;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps what the monthly statistics table is tallied from. Campaigns and units are replaced whole
+ * by their id; a unit's month gains entries with {@code $addToSet}; so a redelivered or replayed
+ * event changes nothing and nothing is ever counted twice.
+ */
+@Component
+@ProcessingGroup(StatisticsProjection.GROUP)
+public class StatisticsProjection {
+
+  public static final String GROUP = "statistics";
+  private static final Logger log = LoggerFactory.getLogger(StatisticsProjection.class);
+
+  private final MongoTemplate mongo;
+
+  public StatisticsProjection(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  @EventHandler
+  void on(CampaignLaunched event) {
+    mongo.save(
+        new StatisticsCampaign(
+            event.campaignId(),
+            event.title(),
+            event.communityIds(),
+            event.startDate(),
+            event.endDate()));
+    log.debug("statistics: campaign {}", event.campaignId());
+  }
+
+  @EventHandler
+  void on(UnitRegistered event) {
+    mongo.save(new StatisticsUnit(event.unitId(), event.name()));
+    log.debug("statistics: unit {}", event.unitId());
+  }
+
+  @EventHandler
+  void on(PublishEventHeld event, @MessageIdentifier String eventId) {
+    add(
+        event.unitId(),
+        YearMonth.from(event.heldOn()),
+        "activities",
+        new UnitMonth.Activity(
+            event.publishEventId(),
+            event.campaignId(),
+            event.audienceCount(),
+            event.materialsDistributed() == null ? 0 : event.materialsDistributed(),
+            eventId));
+    log.debug("statistics: publicity event {} of {}", event.publishEventId(), event.unitId());
+  }
+
+  @EventHandler
+  void on(FraudLeadReported event, @MessageIdentifier String eventId) {
+    add(
+        event.reportingUnitId(),
+        YearMonth.from(event.discoveredOn()),
+        "leads",
+        new UnitMonth.Lead(event.leadId(), event.campaignId(), eventId));
+    log.debug("statistics: lead {} of {}", event.leadId(), event.reportingUnitId());
+  }
+
+  @EventHandler
+  void on(
+      MonthlyReportSubmitted event,
+      @MessageIdentifier String eventId,
+      @Timestamp Instant at,
+      TrackingToken token) {
+    add(
+        event.unitId(),
+        event.month(),
+        "reports",
+        new UnitMonth.Report(
+            event.reportId(),
+            event.campaignId(),
+            event.statistics(),
+            event.late(),
+            eventId,
+            token.position().orElseThrow(),
+            at));
+    log.debug("statistics: report of {} for {}", event.unitId(), event.month());
+  }
+
+  @ResetHandler
+  void clear() {
+    mongo.remove(new Query(), StatisticsCampaign.class);
+    mongo.remove(new Query(), StatisticsUnit.class);
+    mongo.remove(new Query(), UnitMonth.class);
+    log.info("statistics: read model cleared for a replay");
+  }
+
+  private void add(String unitId, YearMonth month, String list, Object entry) {
+    mongo.upsert(
+        query(where("_id").is(UnitMonth.idOf(unitId, month))),
+        new Update()
+            .setOnInsert("unitId", unitId)
+            .setOnInsert("month", month)
+            .addToSet(list, entry),
+        UnitMonth.class);
+  }
+}
