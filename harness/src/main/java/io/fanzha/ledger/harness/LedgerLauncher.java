@@ -9,6 +9,7 @@ import io.fanzha.ledger.harness.stack.LedgerStack;
 import io.fanzha.ledger.harness.stack.StackOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -72,6 +73,10 @@ public final class LedgerLauncher {
   private LedgerLauncher() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && List.of("-h", "--help", "help").contains(args[0])) {
+      System.out.println(USAGE);
+      return;
+    }
     Arguments arguments;
     try {
       arguments = Arguments.parse(args);
@@ -105,6 +110,15 @@ public final class LedgerLauncher {
       return 1;
     }
     printWhere(stack, logs, arguments.sim());
+    try {
+      // the command side opens the demo accounts just after it reports healthy
+      LedgerClient.awaitLogin(
+          LedgerClient.of(stack.queryUrl())
+              .as(DemoStreet.STREET_OFFICE_USER, DemoStreet.STREET_OFFICE_USER),
+          Duration.ofSeconds(60));
+    } catch (IllegalStateException e) {
+      log.warn("the demo accounts are not accepted yet: {}", e.getMessage());
+    }
     List<StreetPlan.Account> demoAccounts = List.of();
     StreetPlan plan = null;
     if (arguments.demo()) {
@@ -119,13 +133,17 @@ public final class LedgerLauncher {
           plan.publishEvents().size(),
           plan.evidenceCount(),
           plan.leads().size());
-      LoadReport report = demo.load(stack.commandUrl(), stack.queryUrl(), today);
-      if (report.allAccepted()) {
-        log.info("demo street loaded: {}", report);
-      } else {
-        log.warn("demo street loaded with refusals: {}", report);
+      try {
+        LoadReport report = demo.load(stack.commandUrl(), stack.queryUrl(), today);
+        if (report.allAccepted()) {
+          log.info("demo street loaded: {}", report);
+        } else {
+          log.warn("demo street loaded with refusals: {}", report);
+        }
+        demoAccounts = plan.accounts();
+      } catch (RuntimeException e) {
+        log.error("loading the demo street failed: {}", e.toString());
       }
-      demoAccounts = plan.accounts();
     }
     printAccounts(plan, demoAccounts);
     log.info("running; Ctrl-C stops everything");

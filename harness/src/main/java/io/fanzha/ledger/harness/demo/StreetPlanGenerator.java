@@ -14,6 +14,7 @@ import io.fanzha.ledger.harness.demo.StreetPlan.Suspect;
 import io.fanzha.ledger.harness.demo.StreetPlan.Unit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,15 +28,15 @@ import java.util.Set;
  * depends only on the seed and the item's id, so plans for overlapping ranges agree on what they
  * share and a second load of either records nothing new.
  *
- * <p>Activity follows fixed cadences: each community holds a publicity event every {@value
- * #PUBLICITY_EVERY_DAYS} days (its own offset), so any 30 days hold two per community; one lead by
- * a community and one by the bank branch, one penalty and one commendation every {@value
- * #DECISION_EVERY_DAYS} days. Activity is kept within the campaign year of the range's last day.
+ * <p>Activity follows fixed cadences: each community holds two publicity events a calendar month,
+ * one in each half (a day of 1–14 and one of 15–28, drawn per community and month), so from the
+ * 28th on the month holds two per community; one lead by a community and one by the bank branch,
+ * one penalty and one commendation every {@value #DECISION_EVERY_DAYS} days. Activity is kept
+ * within the campaign year of the range's last day.
  */
 public final class StreetPlanGenerator {
 
   public static final long DEFAULT_SEED = 20_260_101L;
-  public static final int PUBLICITY_EVERY_DAYS = 15;
   public static final int DECISION_EVERY_DAYS = 30;
 
   public static final String STREET_OFFICE_ID = "demo-street";
@@ -147,8 +148,7 @@ public final class StreetPlanGenerator {
     int commendationOffset = random("commendation-offset").nextInt(DECISION_EVERY_DAYS);
     for (LocalDate day = first; !day.isAfter(to); day = day.plusDays(1)) {
       for (int i = 0; i < communities.size(); i++) {
-        int offset = random("publicity-offset", i).nextInt(PUBLICITY_EVERY_DAYS);
-        if (on(day, offset, PUBLICITY_EVERY_DAYS)) {
+        if (holdsPublicity(i, day)) {
           publishEvents.add(publishEvent(campaign.id(), i, day));
         }
       }
@@ -298,6 +298,14 @@ public final class StreetPlanGenerator {
         BigDecimal.valueOf(1 + r.nextInt(2)),
         "宣传形式新颖，群众参与度高，予以通报表扬。",
         day);
+  }
+
+  /** Each community holds two events a month: one on a day of 1–14, one on a day of 15–28. */
+  private boolean holdsPublicity(int community, LocalDate day) {
+    Random r = random("publicity-days-" + YearMonth.from(day), community);
+    int firstHalf = 1 + r.nextInt(14);
+    int secondHalf = 15 + r.nextInt(14);
+    return day.getDayOfMonth() == firstHalf || day.getDayOfMonth() == secondHalf;
   }
 
   private static boolean on(LocalDate day, int offset, int every) {

@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The whole system on the embedded default, as three processes: the embedded stores, then the
  * command side and the query side in parallel. Each runs {@code java -jar} on the JVM running this
- * class and writes its output to {@code <logDir>/<name>.log}. {@link #start} returns once both
- * applications answer {@code GET /actuator/health} with {@code UP}.
+ * class, from a private copy of its jar (so a rebuild cannot pull it away), and writes its output
+ * to {@code <logDir>/<name>.log}. {@link #start} returns once both applications answer {@code GET
+ * /actuator/health} with {@code UP}.
  *
  * <p>Used by {@code ./run} and by the end-to-end tests, which may kill one process and {@link
  * #restartCommandSide restart} it. {@link #stop} (or {@link #close}) stops the applications first,
@@ -48,6 +49,7 @@ public final class LedgerStack implements AutoCloseable {
 
   private final StackOptions options;
   private final String java;
+  private final Path jarDir;
   private final Path storesJar;
   private final Path commandJar;
   private final Path queryJar;
@@ -67,9 +69,14 @@ public final class LedgerStack implements AutoCloseable {
     this.options = options;
     this.java = ProcessHandle.current().info().command().orElse("java");
     Path root = options.repoRoot().toAbsolutePath().normalize();
-    this.storesJar = findJar(root.resolve(STORES).resolve("target"), STORES + "-*-exec.jar");
-    this.commandJar = findJar(root.resolve(COMMAND_SIDE).resolve("target"), "command-side.jar");
-    this.queryJar = findJar(root.resolve(QUERY_SIDE).resolve("target"), "query-side.jar");
+    Path storesBuilt = findJar(root.resolve(STORES).resolve("target"), STORES + "-*-exec.jar");
+    Path commandBuilt = findJar(root.resolve(COMMAND_SIDE).resolve("target"), "command-side.jar");
+    Path queryBuilt = findJar(root.resolve(QUERY_SIDE).resolve("target"), "query-side.jar");
+    // Run private copies: a rebuild while the stack runs would pull the jars from under the JVMs.
+    this.jarDir = createTempDirectory();
+    this.storesJar = copy(storesBuilt, jarDir);
+    this.commandJar = copy(commandBuilt, jarDir);
+    this.queryJar = copy(queryBuilt, jarDir);
     this.commandPort = portOrFree(options.commandPort());
     this.queryPort = portOrFree(options.queryPort());
   }
@@ -355,6 +362,7 @@ public final class LedgerStack implements AutoCloseable {
       log.info("stopping the embedded stores");
       stores.stop(STOP_GRACE);
     }
+    deleteJars();
     log.info("stopped");
   }
 
@@ -417,6 +425,33 @@ public final class LedgerStack implements AutoCloseable {
             + " in "
             + dir
             + ": build first (./mvnw -B -DskipTests install at the repository root)");
+  }
+
+  private static Path createTempDirectory() {
+    try {
+      return Files.createTempDirectory("fanzha-stack-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path copy(Path jar, Path dir) {
+    try {
+      return Files.copy(jar, dir.resolve(jar.getFileName()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy " + jar, e);
+    }
+  }
+
+  private void deleteJars() {
+    try (DirectoryStream<Path> jars = Files.newDirectoryStream(jarDir)) {
+      for (Path jar : jars) {
+        Files.deleteIfExists(jar);
+      }
+      Files.deleteIfExists(jarDir);
+    } catch (IOException e) {
+      log.warn("could not delete {}: {}", jarDir, e.toString());
+    }
   }
 
   private static String readFrom(Path file, long offset) {
