@@ -5,6 +5,8 @@ import io.fanzha.ledger.events.Role;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -12,11 +14,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo accounts of the embedded default (password = name). Off in production profiles; opening
- * them again at every start records nothing new.
+ * them again at every start records nothing new. Health stays down until they are open, so nobody
+ * is told the ledger is up while its accounts cannot log in yet.
  */
-@Component
+@Component("demoAccounts")
 @ConditionalOnProperty(name = "fanzha.security.demo-accounts", havingValue = "true")
-class DemoAccounts {
+class DemoAccounts implements HealthIndicator {
 
   private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
   private static final Map<String, Role> DEMO =
@@ -27,6 +30,7 @@ class DemoAccounts {
           "auditor", Role.AUDITOR);
 
   private final AccountOpening opening;
+  private volatile boolean open;
 
   DemoAccounts(AccountOpening opening) {
     this.opening = opening;
@@ -35,6 +39,12 @@ class DemoAccounts {
   @EventListener(ApplicationReadyEvent.class)
   void open() {
     DEMO.forEach((name, role) -> opening.open(name, name, role, null, Actor.SYSTEM.asMetaData()));
+    open = true;
     log.info("demo accounts ready: {}", DEMO.keySet());
+  }
+
+  @Override
+  public Health health() {
+    return open ? Health.up().build() : Health.down().withDetail("demoAccounts", "opening").build();
   }
 }
