@@ -2,7 +2,7 @@ package io.fanzha.ledger.command.account;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.fanzha.ledger.command.recording.IdAlreadyUsed;
+import io.fanzha.ledger.command.recording.Creates;
 import io.fanzha.ledger.command.recording.References;
 import io.fanzha.ledger.command.recording.RuleBroken;
 import io.fanzha.ledger.command.recording.StreamIds;
@@ -32,10 +32,7 @@ public class Account {
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   void handle(OpenAccount command, References references) {
     AccountOpened event = new AccountOpened(command.username(), command.role(), command.unitId());
-    if (opened != null) {
-      if (!opened.equals(event)) {
-        throw new IdAlreadyUsed("account", command.username());
-      }
+    if (Creates.alreadyRecorded(opened, event, "account", command.username())) {
       return;
     }
     boolean unitBound = command.role() == Role.COMMUNITY || command.role() == Role.PARTNER;

@@ -2,7 +2,7 @@ package io.fanzha.ledger.command.campaign;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.fanzha.ledger.command.recording.IdAlreadyUsed;
+import io.fanzha.ledger.command.recording.Creates;
 import io.fanzha.ledger.command.recording.References;
 import io.fanzha.ledger.command.recording.RuleBroken;
 import io.fanzha.ledger.command.recording.StreamIds;
@@ -53,10 +53,7 @@ public class Campaign {
             command.communityIds(),
             command.phases(),
             command.rulebook() == null ? Rulebook.defaultRules() : command.rulebook());
-    if (launched != null) {
-      if (!launched.equals(event)) {
-        throw new IdAlreadyUsed("campaign", command.campaignId());
-      }
+    if (Creates.alreadyRecorded(launched, event, "campaign", command.campaignId())) {
       return;
     }
     if (command.endDate().isBefore(command.startDate())) {
@@ -109,10 +106,7 @@ public class Campaign {
             command.recurrence(),
             command.evidenceRequired());
     CampaignTaskDefined existing = tasks.get(command.taskId());
-    if (existing != null) {
-      if (!existing.equals(event)) {
-        throw new IdAlreadyUsed("task", command.taskId());
-      }
+    if (Creates.alreadyRecorded(existing, event, "task", command.taskId())) {
       return;
     }
     for (int i = 0; i < event.responsibleUnitIds().size(); i++) {

@@ -2,7 +2,7 @@ package io.fanzha.ledger.command.commendation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.fanzha.ledger.command.recording.IdAlreadyUsed;
+import io.fanzha.ledger.command.recording.Creates;
 import io.fanzha.ledger.command.recording.References;
 import io.fanzha.ledger.command.recording.StreamIds;
 import io.fanzha.ledger.events.CampaignLaunched;
@@ -32,10 +32,7 @@ public class Commendation {
             command.unitId(),
             command.points(),
             command.reason());
-    if (commended != null) {
-      if (!commended.equals(event)) {
-        throw new IdAlreadyUsed("commendation", command.commendationId());
-      }
+    if (Creates.alreadyRecorded(commended, event, "commendation", command.commendationId())) {
       return;
     }
     CampaignLaunched campaign = references.requireCampaign("campaignId", command.campaignId());

@@ -2,7 +2,7 @@ package io.fanzha.ledger.command.fraudcase;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.fanzha.ledger.command.recording.IdAlreadyUsed;
+import io.fanzha.ledger.command.recording.Creates;
 import io.fanzha.ledger.command.recording.References;
 import io.fanzha.ledger.command.recording.RuleBroken;
 import io.fanzha.ledger.command.recording.StreamIds;
@@ -36,10 +36,7 @@ public class FraudCase {
             command.category(),
             command.lossYuan(),
             command.victimGroup());
-    if (recorded != null) {
-      if (!recorded.equals(event)) {
-        throw new IdAlreadyUsed("fraud case", command.caseId());
-      }
+    if (Creates.alreadyRecorded(recorded, event, "fraud case", command.caseId())) {
       return;
     }
     if (references.requireUnit("communityId", command.communityId()).kind() != UnitKind.COMMUNITY) {

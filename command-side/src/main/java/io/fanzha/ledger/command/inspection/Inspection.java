@@ -2,7 +2,7 @@ package io.fanzha.ledger.command.inspection;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.fanzha.ledger.command.recording.IdAlreadyUsed;
+import io.fanzha.ledger.command.recording.Creates;
 import io.fanzha.ledger.command.recording.References;
 import io.fanzha.ledger.command.recording.RuleBroken;
 import io.fanzha.ledger.command.recording.StreamIds;
@@ -37,10 +37,7 @@ public class Inspection {
             command.conductedOn(),
             command.findings(),
             command.rating());
-    if (conducted != null) {
-      if (!conducted.equals(event)) {
-        throw new IdAlreadyUsed("inspection", command.inspectionId());
-      }
+    if (Creates.alreadyRecorded(conducted, event, "inspection", command.inspectionId())) {
       return;
     }
     CampaignLaunched campaign = references.requireCampaign("campaignId", command.campaignId());

@@ -3,7 +3,7 @@ package io.fanzha.ledger.command.lead;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.fanzha.ledger.command.recording.Actor;
-import io.fanzha.ledger.command.recording.IdAlreadyUsed;
+import io.fanzha.ledger.command.recording.Creates;
 import io.fanzha.ledger.command.recording.References;
 import io.fanzha.ledger.command.recording.RuleBroken;
 import io.fanzha.ledger.command.recording.StreamIds;
@@ -42,10 +42,7 @@ public class FraudLead {
             command.summary(),
             command.suspect(),
             command.reporter());
-    if (reported != null) {
-      if (!reported.equals(event)) {
-        throw new IdAlreadyUsed("lead", command.leadId());
-      }
+    if (Creates.alreadyRecorded(reported, event, "lead", command.leadId())) {
       return;
     }
     references.requireUnit("reportingUnitId", command.reportingUnitId());

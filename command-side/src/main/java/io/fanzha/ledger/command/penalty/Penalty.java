@@ -3,7 +3,7 @@ package io.fanzha.ledger.command.penalty;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.fanzha.ledger.command.recording.AlreadyDone;
-import io.fanzha.ledger.command.recording.IdAlreadyUsed;
+import io.fanzha.ledger.command.recording.Creates;
 import io.fanzha.ledger.command.recording.References;
 import io.fanzha.ledger.command.recording.StreamIds;
 import io.fanzha.ledger.events.CampaignLaunched;
@@ -37,10 +37,7 @@ public class Penalty {
             command.reasonCode(),
             command.description(),
             command.basisEventIds());
-    if (penalized != null) {
-      if (!penalized.equals(event)) {
-        throw new IdAlreadyUsed("penalty", command.penaltyId());
-      }
+    if (Creates.alreadyRecorded(penalized, event, "penalty", command.penaltyId())) {
       return;
     }
     CampaignLaunched campaign = references.requireCampaign("campaignId", command.campaignId());

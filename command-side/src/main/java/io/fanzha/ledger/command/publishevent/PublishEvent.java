@@ -3,7 +3,7 @@ package io.fanzha.ledger.command.publishevent;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.fanzha.ledger.command.recording.Actor;
-import io.fanzha.ledger.command.recording.IdAlreadyUsed;
+import io.fanzha.ledger.command.recording.Creates;
 import io.fanzha.ledger.command.recording.References;
 import io.fanzha.ledger.command.recording.RuleBroken;
 import io.fanzha.ledger.command.recording.StreamIds;
@@ -57,10 +57,7 @@ public class PublishEvent {
             command.audienceCount(),
             command.materialsDistributed(),
             command.description());
-    if (held != null) {
-      if (!held.equals(event)) {
-        throw new IdAlreadyUsed("publicity event", command.publishEventId());
-      }
+    if (Creates.alreadyRecorded(held, event, "publicity event", command.publishEventId())) {
       return;
     }
     CampaignLaunched campaign = references.requireCampaign("campaignId", command.campaignId());

@@ -4,7 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.fanzha.ledger.command.recording.Actor;
 import io.fanzha.ledger.command.recording.AlreadyDone;
-import io.fanzha.ledger.command.recording.IdAlreadyUsed;
+import io.fanzha.ledger.command.recording.Creates;
 import io.fanzha.ledger.command.recording.References;
 import io.fanzha.ledger.command.recording.RuleBroken;
 import io.fanzha.ledger.command.recording.StreamIds;
@@ -50,10 +50,7 @@ public class Rectification {
             command.inspectionId(),
             command.requirement(),
             command.dueDate());
-    if (ordered != null) {
-      if (!ordered.equals(event)) {
-        throw new IdAlreadyUsed("rectification", command.rectificationId());
-      }
+    if (Creates.alreadyRecorded(ordered, event, "rectification", command.rectificationId())) {
       return;
     }
     CampaignLaunched campaign = references.requireCampaign("campaignId", command.campaignId());

@@ -2,7 +2,7 @@ package io.fanzha.ledger.command.unit;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.fanzha.ledger.command.recording.IdAlreadyUsed;
+import io.fanzha.ledger.command.recording.Creates;
 import io.fanzha.ledger.command.recording.References;
 import io.fanzha.ledger.command.recording.RuleBroken;
 import io.fanzha.ledger.command.recording.StreamIds;
@@ -32,10 +32,7 @@ public class Unit {
             command.kind(),
             command.parentId(),
             command.population());
-    if (registered != null) {
-      if (!registered.equals(event)) {
-        throw new IdAlreadyUsed("unit", command.unitId());
-      }
+    if (Creates.alreadyRecorded(registered, event, "unit", command.unitId())) {
       return;
     }
     if (command.parentId() != null) {
