@@ -22,6 +22,15 @@ final class TestStacks {
     return withDemoAccounts(LedgerStack.start(StackOptions.inMemory(repoRoot(), logDir(test))));
   }
 
+  /**
+   * In memory with profile {@code sim}: the command side's clock stands still until {@code PUT
+   * /admin/clock} moves it.
+   */
+  static LedgerStack simulated(Class<?> test) {
+    return withDemoAccounts(
+        LedgerStack.start(StackOptions.inMemory(repoRoot(), logDir(test)).withProfile("sim")));
+  }
+
   static LedgerStack persistent(Class<?> test, Path dataDir) {
     return withDemoAccounts(
         LedgerStack.start(StackOptions.persistent(repoRoot(), dataDir, logDir(test))));
