@@ -56,7 +56,8 @@ public class PublishEvent {
             command.targetGroups(),
             command.audienceCount(),
             command.materialsDistributed(),
-            command.description());
+            command.description(),
+            command.cooperatingUnitIds());
     if (Creates.alreadyRecorded(held, event, "publicity event", command.publishEventId())) {
       return;
     }
@@ -64,6 +65,14 @@ public class PublishEvent {
     // partner units record their own activities; a community must belong to the campaign
     if (references.requireUnit("unitId", command.unitId()).kind() == UnitKind.COMMUNITY) {
       references.requireParticipant("unitId", campaign, command.unitId());
+    }
+    for (int i = 0; i < event.cooperatingUnitIds().size(); i++) {
+      String cooperating = event.cooperatingUnitIds().get(i);
+      if (cooperating.equals(command.unitId())) {
+        throw new RuleBroken(
+            "cooperatingUnitIds[" + i + "]", "A unit does not cooperate with itself.");
+      }
+      references.requireUnit("cooperatingUnitIds[" + i + "]", cooperating);
     }
     if (command.heldOn().isAfter(LocalDate.now(clock.withZone(SHANGHAI)))) {
       throw new RuleBroken("heldOn", "A publicity event cannot be recorded before it is held.");

@@ -18,7 +18,8 @@ public record RecordPublishEvent(
     List<TargetGroup> targetGroups,
     int audienceCount,
     Integer materialsDistributed,
-    String description) {
+    String description,
+    List<String> cooperatingUnitIds) {
 
   @TargetAggregateIdentifier
   public String streamId() {

@@ -48,7 +48,8 @@ class PublishEventAggregateTest {
         List.of(TargetGroup.ELDERLY),
         audience,
         200,
-        "防骗宣传进公园");
+        "防骗宣传进公园",
+        List.of());
   }
 
   private static RecordPublishEvent valid() {
@@ -234,5 +235,58 @@ class PublishEventAggregateTest {
             held(), new EvidenceWindowClosed("pe1", "y2026", "east", LocalDate.of(2026, 6, 10), 0))
         .when(new CloseEvidenceWindow("pe1"))
         .expectNoEvents();
+  }
+
+  @Test
+  void anEventHeldJointlyNamesItsCooperatingUnits() {
+    RecordPublishEvent joint =
+        new RecordPublishEvent(
+            "pe1",
+            "y2026",
+            "east",
+            LocalDate.of(2026, 6, 10),
+            new Location("东湖公园", LocationKind.PARK),
+            List.of(PublicityFormat.CONSULTATION_DESK),
+            List.of(TargetGroup.ELDERLY),
+            80,
+            null,
+            null,
+            List.of("bank"));
+
+    fixture
+        .givenNoPriorActivity()
+        .when(joint, eastStaff())
+        .expectEvents(
+            new PublishEventHeld(
+                "pe1",
+                "y2026",
+                "east",
+                LocalDate.of(2026, 6, 10),
+                new Location("东湖公园", LocationKind.PARK),
+                List.of(PublicityFormat.CONSULTATION_DESK),
+                List.of(TargetGroup.ELDERLY),
+                80,
+                null,
+                null,
+                List.of("bank")));
+  }
+
+  @Test
+  void anUnknownCooperatingUnitIsRefused() {
+    RecordPublishEvent joint =
+        new RecordPublishEvent(
+            "pe1",
+            "y2026",
+            "east",
+            LocalDate.of(2026, 6, 10),
+            new Location("东湖公园", LocationKind.PARK),
+            List.of(PublicityFormat.CONSULTATION_DESK),
+            List.of(TargetGroup.ELDERLY),
+            80,
+            null,
+            null,
+            List.of("ghost"));
+
+    fixture.givenNoPriorActivity().when(joint, eastStaff()).expectException(UnknownReference.class);
   }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.fanzha.ledger.events.PublishEventHeldUpcaster;
 import java.time.Duration;
+import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -17,6 +19,8 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -92,12 +96,19 @@ public class EventStoreConfig {
         .build();
   }
 
+  /** Older revisions of events, read as the current ones; the stored events stay as they were. */
+  @Bean
+  public PublishEventHeldUpcaster publishEventHeldUpcaster() {
+    return new PublishEventHeldUpcaster();
+  }
+
   @Bean
   @Profile("!axonserver")
   public EventStorageEngine eventStorageEngine(
       DataSource dataSource,
       Serializer serializer,
       TransactionManager transactionManager,
+      List<EventUpcaster> upcasters,
       @Value("${fanzha.event-store.batch-size:500}") int batchSize) {
     // SQL state class 23 (integrity constraint) is what H2 and PostgreSQL both report for a
     // second append at the same sequence, also inside a batch update
@@ -109,6 +120,7 @@ public class EventStoreConfig {
         .eventSerializer(serializer)
         .snapshotSerializer(serializer)
         .persistenceExceptionResolver(duplicates)
+        .upcasterChain(new EventUpcasterChain(upcasters))
         .batchSize(batchSize)
         .dataType(byte[].class)
         .build();

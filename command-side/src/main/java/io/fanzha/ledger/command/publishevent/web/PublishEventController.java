@@ -61,7 +61,8 @@ class PublishEventController {
       @NotEmpty @Size(max = 10) List<@NotNull TargetGroup> targetGroups,
       @NotNull @PositiveOrZero @Max(10_000_000) Integer audienceCount,
       @PositiveOrZero @Max(100_000_000) Integer materialsDistributed,
-      @Size(max = 2000) String description) {}
+      @Size(max = 2000) String description,
+      @Size(max = 10) List<@NotNull @LedgerId String> cooperatingUnitIds) {}
 
   @PostMapping
   ResponseEntity<Map<String, String>> record(@Valid @RequestBody PublishEventRequest request) {
@@ -76,7 +77,8 @@ class PublishEventController {
             request.targetGroups(),
             request.audienceCount(),
             request.materialsDistributed(),
-            request.description()));
+            request.description(),
+            request.cooperatingUnitIds() == null ? List.of() : request.cooperatingUnitIds()));
     return ResponseEntity.created(URI.create("/api/publish-events/" + request.id()))
         .body(Map.of("id", request.id()));
   }
