@@ -4,6 +4,7 @@ import static io.fanzha.ledger.events.Role.COMMUNITY;
 import static io.fanzha.ledger.events.Role.PARTNER;
 import static io.fanzha.ledger.events.Role.POLICE;
 import static io.fanzha.ledger.events.Role.STREET_OFFICE;
+import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import io.fanzha.ledger.events.Role;
@@ -49,6 +50,10 @@ class CommandEndpointRules {
           .hasAnyRole(names(COMMUNITY, PARTNER, POLICE, STREET_OFFICE));
       registry.requestMatchers(POST, "/api/fraud-cases").hasRole(name(POLICE));
       registry.requestMatchers(POST, "/api/fraud-leads/*/outcome").hasRole(name(POLICE));
+      registry.requestMatchers(POST, "/api/audit/seals").hasRole(name(STREET_OFFICE));
+      registry
+          .requestMatchers(GET, "/api/audit/verify")
+          .hasAnyRole(names(STREET_OFFICE, Role.AUDITOR));
       // present under profile sim only; elsewhere the path answers 404
       registry.requestMatchers("/admin/clock").hasRole(name(STREET_OFFICE));
     };

@@ -55,4 +55,8 @@ public final class StreamIds {
   public static String fraudCase(String id) {
     return "fraud-case:" + id;
   }
+
+  public static String seal(String id) {
+    return "seal:" + id;
+  }
 }
