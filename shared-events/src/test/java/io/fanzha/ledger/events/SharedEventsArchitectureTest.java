@@ -22,6 +22,8 @@ class SharedEventsArchitectureTest {
   static final ArchRule everyEventNamesItsRevision =
       classes()
           .that()
+          .resideInAPackage("io.fanzha.ledger.events")
+          .and()
           .areRecords()
           .and()
           .haveSimpleNameNotEndingWith("Band")

@@ -1,5 +1,6 @@
 package io.fanzha.ledger.command.integrity;
 
+import io.fanzha.ledger.events.integrity.ChainHash;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.fanzha.ledger.command.integrity;
 
+import io.fanzha.ledger.events.integrity.StoredEvent;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;

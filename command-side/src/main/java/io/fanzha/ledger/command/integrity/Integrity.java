@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fanzha.ledger.command.time.DueInstants;
 import io.fanzha.ledger.events.PeriodSealed;
+import io.fanzha.ledger.events.integrity.ChainHash;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;

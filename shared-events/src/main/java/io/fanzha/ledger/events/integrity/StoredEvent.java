@@ -1,4 +1,4 @@
-package io.fanzha.ledger.command.integrity;
+package io.fanzha.ledger.events.integrity;
 
 import java.time.Instant;
 

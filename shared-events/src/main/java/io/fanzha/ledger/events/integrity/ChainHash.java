@@ -1,4 +1,4 @@
-package io.fanzha.ledger.command.integrity;
+package io.fanzha.ledger.events.integrity;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
