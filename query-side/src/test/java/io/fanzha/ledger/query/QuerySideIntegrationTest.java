@@ -230,6 +230,204 @@ class QuerySideIntegrationTest {
   }
 
   @Test
+  void theAuditTrailFiltersByRoleAndRequestAndPagesByACursorWithoutSkipsOrRepeats()
+      throws Exception {
+    // Given the audit has caught up
+    JsonNode all =
+        await()
+            .atMost(PATIENCE)
+            .until(
+                () -> get("auditor", "/api/audit?size=500").body(),
+                body -> body.path("total").asInt() == ALL_EVENTS);
+
+    // When the trail is read seven at a time, each page after the last one's cursor
+    List<String> paged = new ArrayList<>();
+    long cursor = -1;
+    while (true) {
+      JsonNode page = get("auditor", "/api/audit?limit=7&after=" + cursor).body();
+      if (page.path("items").isEmpty()) {
+        assertThat(page.path("nextCursor").isNull()).isTrue();
+        break;
+      }
+      assertThat(page.path("page").isNull()).isTrue();
+      assertThat(page.path("total").asInt()).isEqualTo(ALL_EVENTS);
+      paged.addAll(texts(page.path("items"), "eventId"));
+      cursor = page.path("nextCursor").asLong();
+    }
+
+    // Then every event came once, in log order
+    assertThat(paged).containsExactlyElementsOf(texts(all.path("items"), "eventId"));
+    assertThat(all.path("nextCursor").asLong()).isEqualTo(cursor);
+
+    // And the new filters narrow by the actor's role and the request that caused the event
+    assertThat(get("auditor", "/api/audit?role=POLICE").body().path("total").asInt())
+        .isEqualTo(get("auditor", "/api/audit?actor=police").body().path("total").asInt())
+        .isPositive();
+    assertThat(get("auditor", "/api/audit?requestId=req-c1-staff").body().path("total").asInt())
+        .isEqualTo(3);
+    assertThat(
+            get("auditor", "/api/audit?requestId=req-c1-staff&role=STREET_OFFICE")
+                .body()
+                .path("total")
+                .asInt())
+        .isZero();
+  }
+
+  @Test
+  void oneEventIsShownInFullWithAllItsMetadata() throws Exception {
+    // Given
+    awaitCaughtUp();
+    DomainEventMessage<?> lead =
+        STREET_HISTORY.stream()
+            .filter(e -> e.getPayload() instanceof FraudLeadReported)
+            .findFirst()
+            .orElseThrow();
+
+    // When
+    Answer detail = get("street", "/api/audit/events/" + lead.getIdentifier());
+
+    // Then
+    assertThat(detail.status()).isEqualTo(HttpStatus.OK);
+    JsonNode event = detail.body();
+    assertThat(event.path("eventId").asText()).isEqualTo(lead.getIdentifier());
+    assertThat(event.path("type").asText()).isEqualTo("FraudLeadReported");
+    assertThat(event.path("aggregateType").asText()).isEqualTo("FraudLead");
+    assertThat(event.path("position").isNumber()).isTrue();
+    assertThat(event.path("clientAddress").asText()).isEqualTo("127.0.0.1");
+    assertThat(event.path("metadata").path("actor").asText()).isEqualTo("c1-staff");
+    assertThat(event.path("metadata").path("requestId").asText()).isEqualTo("req-c1-staff");
+    assertThat(event.path("payload").path("reporter").asText()).isEqualTo("withheld");
+    assertThat(get("street", "/api/audit/events/no-such-event").status())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void aFilteredRangeOfTheAuditTrailDownloadsAsCsvAndAsAWorkbook() throws Exception {
+    // Given
+    awaitCaughtUp();
+
+    // When
+    ResponseEntity<byte[]> csv = download("auditor", "/api/audit?type=UnitPenalized", "text/csv");
+    ResponseEntity<byte[]> xlsx =
+        download(
+            "street",
+            "/api/audit?unitId=c1",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    // Then the CSV holds the header and the two penalties
+    assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(csv.getHeaders().getContentType().toString()).isEqualTo("text/csv;charset=UTF-8");
+    assertThat(csv.getHeaders().getContentDisposition().getFilename()).isEqualTo("audit.csv");
+    String[] lines = new String(csv.getBody(), StandardCharsets.UTF_8).substring(1).split("\r\n");
+    assertThat(lines).hasSize(3);
+    assertThat(lines[0]).startsWith("position,eventId,occurredAt,type");
+    assertThat(lines[1]).contains(",UnitPenalized,Penalty,");
+
+    // And the workbook holds the header and every event about c1
+    assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("type");
+      assertThat(sheet.getLastRowNum()).isEqualTo(9);
+      assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("UnitRegistered");
+    }
+  }
+
+  @Test
+  void everyReadOfTheAuditTrailIsRecordedForAuditors() throws Exception {
+    // Given
+    awaitCaughtUp();
+    String requestId = "read-" + UUID.randomUUID();
+
+    // When the street office reads the trail under a request id of its own
+    HttpHeaders headers = new HttpHeaders();
+    headers.set("X-Request-Id", requestId);
+    http.withBasicAuth("street", "street")
+        .exchange(
+            "/api/audit?type=UnitPenalized&size=10",
+            HttpMethod.GET,
+            new HttpEntity<>(headers),
+            String.class);
+
+    // Then an auditor finds the read, who made it, what was asked and how much was given
+    JsonNode reads = get("auditor", "/api/audit/reads?size=500").body();
+    JsonNode read = null;
+    for (JsonNode item : reads.path("items")) {
+      if (requestId.equals(item.path("requestId").asText())) {
+        read = item;
+      }
+    }
+    assertThat(read).isNotNull();
+    assertThat(read.path("actor").asText()).isEqualTo("street");
+    assertThat(read.path("role").asText()).isEqualTo("STREET_OFFICE");
+    assertThat(read.path("unitId").asText()).isEqualTo("s1");
+    assertThat(read.path("at").asText()).isNotEmpty();
+    assertThat(read.path("what").path("path").asText()).isEqualTo("/api/audit");
+    assertThat(read.path("what").path("filters").path("type").asText()).isEqualTo("UnitPenalized");
+    assertThat(read.path("what").path("filters").path("size").asText()).isEqualTo("10");
+    assertThat(read.path("count").asInt()).isEqualTo(2);
+
+    // And only auditors may list the reads
+    assertThat(get("street", "/api/audit/reads").status()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void theProcessorsShowTheirPositionLagAndState() throws Exception {
+    // Given
+    awaitCaughtUp();
+
+    // When
+    JsonNode processors = get("auditor", "/api/admin/processors").body();
+
+    // Then
+    assertThat(texts(processors, "name"))
+        .containsExactly("audit", "fraud-leads", "scorecards", "statistics");
+    JsonNode audit = processors.get(0);
+    assertThat(audit.path("status").asText()).isEqualTo("running");
+    assertThat(audit.path("lag").asLong()).isZero();
+    assertThat(audit.path("position").asLong()).isEqualTo(audit.path("headPosition").asLong());
+    assertThat(audit.path("segmentCount").asInt()).isEqualTo(1);
+    assertThat(get("street", "/api/admin/processors/statistics").body().path("name").asText())
+        .isEqualTo("statistics");
+    assertThat(get("street", "/api/admin/processors/nothing").status())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(get("c1-staff", "/api/admin/processors").status()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void rebuildingEveryReadModelShowsProgressAndEndsWithTheSameChecksums() throws Exception {
+    // Given
+    awaitCaughtUp();
+
+    // When every read model is rebuilt
+    ResponseEntity<String> started =
+        http.withBasicAuth("street", "street")
+            .postForEntity("/api/admin/processors/all/rebuild", null, String.class);
+
+    // Then it is accepted, with the checksum of each read model it replaces
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    JsonNode rebuilds = JSON.readTree(started.getBody());
+    assertThat(rebuilds).hasSize(4);
+    assertThat(rebuilds.get(0).path("rebuild").path("before").path("sha256").asText()).hasSize(64);
+
+    // And each one ends with the checksum it began with
+    for (String name : List.of("audit", "fraud-leads", "scorecards", "statistics")) {
+      JsonNode rebuild =
+          await()
+              .atMost(PATIENCE)
+              .until(
+                  () -> get("auditor", "/api/admin/processors/" + name).body().path("rebuild"),
+                  r -> r.path("state").asText().equals("done"));
+      assertThat(rebuild.path("eventsDone").asLong())
+          .isEqualTo(rebuild.path("eventsTotal").asLong());
+      assertThat(rebuild.path("after").path("sha256").asText())
+          .isEqualTo(rebuild.path("before").path("sha256").asText());
+      assertThat(rebuild.path("equal").asBoolean()).isTrue();
+    }
+    awaitCaughtUp();
+  }
+
+  @Test
   void theAuditTrailRefusesBadParametersAndOtherRoles() throws Exception {
     Answer tooBig = get("auditor", "/api/audit?size=501");
     assertThat(tooBig.status()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -7,13 +7,22 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What an auditor asked for; every part optional. {@code from} is inclusive; {@code to} is
  * inclusive too, and a date given for it means the whole day (Asia/Shanghai).
  */
 record AuditFilter(
-    String unitId, String aggregateId, String type, String actor, Instant from, TimeBound to) {
+    String unitId,
+    String aggregateId,
+    String type,
+    String actor,
+    String role,
+    String requestId,
+    Instant from,
+    TimeBound to) {
 
   /** An upper time bound: an instant included, or the first instant past a day, excluded. */
   record TimeBound(Instant at, boolean inclusive) {
@@ -25,7 +34,14 @@ record AuditFilter(
   }
 
   static AuditFilter parse(
-      String unitId, String aggregateId, String type, String actor, String from, String to) {
+      String unitId,
+      String aggregateId,
+      String type,
+      String actor,
+      String role,
+      String requestId,
+      String from,
+      String to) {
     Instant fromInstant = from == null ? null : startBound("from", from);
     TimeBound toBound = to == null ? null : endBound("to", to);
     if (fromInstant != null && toBound != null && toBound.endsBefore(fromInstant)) {
@@ -36,8 +52,30 @@ record AuditFilter(
         blankToNull(aggregateId),
         blankToNull(type),
         blankToNull(actor),
+        blankToNull(role),
+        blankToNull(requestId),
         fromInstant,
         toBound);
+  }
+
+  /** The parts given, by their query parameter names, as an access record names them. */
+  Map<String, String> given() {
+    Map<String, String> given = new LinkedHashMap<>();
+    putIfGiven(given, "unitId", unitId);
+    putIfGiven(given, "aggregateId", aggregateId);
+    putIfGiven(given, "type", type);
+    putIfGiven(given, "actor", actor);
+    putIfGiven(given, "role", role);
+    putIfGiven(given, "requestId", requestId);
+    putIfGiven(given, "from", from == null ? null : from.toString());
+    putIfGiven(given, "to", to == null ? null : (to.inclusive() ? "<=" : "<") + to.at());
+    return given;
+  }
+
+  private static void putIfGiven(Map<String, String> given, String name, String value) {
+    if (value != null) {
+      given.put(name, value);
+    }
   }
 
   private static Instant startBound(String field, String value) {

@@ -1,7 +1,10 @@
 package io.fanzha.ledger.query.audit;
 
+import io.fanzha.ledger.query.ReadModel;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -26,7 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(AuditProjection.GROUP)
-public class AuditProjection {
+public class AuditProjection implements ReadModel {
 
   public static final String GROUP = "audit";
   private static final Logger log = LoggerFactory.getLogger(AuditProjection.class);
@@ -37,6 +40,16 @@ public class AuditProjection {
   public AuditProjection(MongoTemplate mongo) {
     this.mongo = mongo;
     ensureIndexes();
+  }
+
+  @Override
+  public String processingGroup() {
+    return GROUP;
+  }
+
+  @Override
+  public List<String> collections() {
+    return List.of(AuditEntry.COLLECTION);
   }
 
   @EventHandler
@@ -81,7 +94,8 @@ public class AuditProjection {
             text(meta, "requestId"),
             text(meta, "clientAddress"),
             EventPayloads.unitsOf(document, actingUnit),
-            document));
+            document,
+            metadataOf(meta)));
     log.debug("audit: {} {} at position {}", type, event.getIdentifier(), token.position());
   }
 
@@ -97,6 +111,13 @@ public class AuditProjection {
     return colon < 0 ? aggregateIdentifier : aggregateIdentifier.substring(colon + 1);
   }
 
+  /** Every metadata entry in key order, values as text, so a rewrite stores the same document. */
+  private static Map<String, Object> metadataOf(MetaData meta) {
+    Map<String, Object> all = new TreeMap<>();
+    meta.forEach((key, value) -> all.put(key, value == null ? null : value.toString()));
+    return all;
+  }
+
   private static String text(MetaData meta, String key) {
     Object value = meta.get(key);
     return value == null ? null : value.toString();
@@ -109,7 +130,10 @@ public class AuditProjection {
   private void ensureIndexes() {
     IndexOperations indexes = mongo.indexOps(AuditEntry.class);
     indexes.createIndex(new Index("position", Sort.Direction.ASC).unique());
-    for (String field : new String[] {"unitIds", "aggregateId", "type", "actor", "occurredAt"}) {
+    for (String field :
+        new String[] {
+          "unitIds", "aggregateId", "type", "actor", "role", "requestId", "occurredAt"
+        }) {
       indexes.createIndex(new Index(field, Sort.Direction.ASC));
     }
   }

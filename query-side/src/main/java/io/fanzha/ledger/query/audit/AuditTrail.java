@@ -2,13 +2,16 @@ package io.fanzha.ledger.query.audit;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-/** Pages through the audit trail in log order. */
+/** Reads the audit trail in log order: by page, after a cursor, one event, or all for export. */
 @Service
 public class AuditTrail {
 
@@ -19,19 +22,58 @@ public class AuditTrail {
   }
 
   AuditPage page(AuditFilter filter, int page, int size) {
+    Query query = matching(filter);
+    long total = mongo.count(query, AuditEntry.class);
+    query.with(inLogOrder()).skip((long) page * size).limit(size);
+    List<AuditEntry> entries = mongo.find(query, AuditEntry.class);
+    return new AuditPage(items(entries), page, size, total, lastPosition(entries));
+  }
+
+  /**
+   * Up to {@code limit} matches past log position {@code after}, none past {@code settledThrough}
+   * when it is known: every position up to it is written, so no later write can land behind a
+   * cursor that has passed it.
+   */
+  AuditPage after(AuditFilter filter, long after, int limit, OptionalLong settledThrough) {
+    long total = mongo.count(matching(filter), AuditEntry.class);
+    Criteria position = where("position").gt(after);
+    if (settledThrough.isPresent()) {
+      position = position.lte(settledThrough.getAsLong());
+    }
+    Query query = matching(filter).addCriteria(position).with(inLogOrder()).limit(limit);
+    List<AuditEntry> entries = mongo.find(query, AuditEntry.class);
+    return new AuditPage(items(entries), null, limit, total, lastPosition(entries));
+  }
+
+  long count(AuditFilter filter, OptionalLong after) {
+    Query query = matching(filter);
+    after.ifPresent(a -> query.addCriteria(where("position").gt(a)));
+    return mongo.count(query, AuditEntry.class);
+  }
+
+  /** Every match in log order, read from a cursor; the caller closes the stream. */
+  Stream<AuditEntry> stream(AuditFilter filter, OptionalLong after) {
+    Query query = matching(filter);
+    after.ifPresent(a -> query.addCriteria(where("position").gt(a)));
+    return mongo.stream(query.with(inLogOrder()), AuditEntry.class);
+  }
+
+  AuditEntry event(String eventId) {
+    AuditEntry entry = mongo.findById(eventId, AuditEntry.class);
+    if (entry == null) {
+      throw new NoSuchAuditEvent(eventId);
+    }
+    return entry;
+  }
+
+  private static Query matching(AuditFilter filter) {
     Query query = new Query();
-    if (filter.unitId() != null) {
-      query.addCriteria(where("unitIds").is(filter.unitId()));
-    }
-    if (filter.aggregateId() != null) {
-      query.addCriteria(where("aggregateId").is(filter.aggregateId()));
-    }
-    if (filter.type() != null) {
-      query.addCriteria(where("type").is(filter.type()));
-    }
-    if (filter.actor() != null) {
-      query.addCriteria(where("actor").is(filter.actor()));
-    }
+    equal(query, "unitIds", filter.unitId());
+    equal(query, "aggregateId", filter.aggregateId());
+    equal(query, "type", filter.type());
+    equal(query, "actor", filter.actor());
+    equal(query, "role", filter.role());
+    equal(query, "requestId", filter.requestId());
     if (filter.from() != null || filter.to() != null) {
       Criteria occurredAt = where("occurredAt");
       if (filter.from() != null) {
@@ -45,12 +87,24 @@ public class AuditTrail {
       }
       query.addCriteria(occurredAt);
     }
-    long total = mongo.count(query, AuditEntry.class);
-    query.with(Sort.by(Sort.Direction.ASC, "position")).skip((long) page * size).limit(size);
-    return new AuditPage(
-        mongo.find(query, AuditEntry.class).stream().map(AuditItem::of).toList(),
-        page,
-        size,
-        total);
+    return query;
+  }
+
+  private static void equal(Query query, String field, String value) {
+    if (value != null) {
+      query.addCriteria(where(field).is(value));
+    }
+  }
+
+  private static Sort inLogOrder() {
+    return Sort.by(Sort.Direction.ASC, "position");
+  }
+
+  private static List<AuditItem> items(List<AuditEntry> entries) {
+    return entries.stream().map(AuditItem::of).toList();
+  }
+
+  private static Long lastPosition(List<AuditEntry> entries) {
+    return entries.isEmpty() ? null : entries.get(entries.size() - 1).position();
   }
 }

@@ -37,6 +37,9 @@ public class QueryEndpointRules {
   public static final List<Endpoint> ENDPOINTS =
       List.of(
           new Endpoint(HttpMethod.GET, "/api/audit", STREET_OFFICE, AUDITOR),
+          new Endpoint(HttpMethod.GET, "/api/audit/events/*", STREET_OFFICE, AUDITOR),
+          // who read the audit trail: for auditors only
+          new Endpoint(HttpMethod.GET, "/api/audit/reads", AUDITOR),
           // COMMUNITY and PARTNER see only the leads their own unit reported
           new Endpoint(
               HttpMethod.GET,
@@ -50,7 +53,14 @@ public class QueryEndpointRules {
           // COMMUNITY and PARTNER read only their own unit's detail
           new Endpoint(HttpMethod.GET, "/api/scorecards/*/*", Role.values()),
           // COMMUNITY and PARTNER see only their own unit's row
-          new Endpoint(HttpMethod.GET, "/api/campaigns/*/statistics", Role.values()));
+          new Endpoint(HttpMethod.GET, "/api/campaigns/*/statistics", Role.values()),
+          // read-side administration: processors, rebuilds, parked events
+          new Endpoint(HttpMethod.GET, "/api/admin/processors", STREET_OFFICE, AUDITOR),
+          new Endpoint(HttpMethod.GET, "/api/admin/processors/*", STREET_OFFICE, AUDITOR),
+          new Endpoint(HttpMethod.POST, "/api/admin/processors/*/rebuild", STREET_OFFICE, AUDITOR),
+          new Endpoint(HttpMethod.GET, "/api/admin/dead-letters", STREET_OFFICE, AUDITOR),
+          new Endpoint(HttpMethod.POST, "/api/admin/dead-letters/*/retry", STREET_OFFICE, AUDITOR),
+          new Endpoint(HttpMethod.DELETE, "/api/admin/dead-letters/*/*", STREET_OFFICE, AUDITOR));
 
   @Bean
   EndpointRules endpointRules() {

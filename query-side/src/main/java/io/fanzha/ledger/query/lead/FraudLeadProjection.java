@@ -5,7 +5,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import io.fanzha.ledger.events.FraudLeadReported;
 import io.fanzha.ledger.events.LeadOutcomeRecorded;
+import io.fanzha.ledger.query.ReadModel;
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(FraudLeadProjection.GROUP)
-public class FraudLeadProjection {
+public class FraudLeadProjection implements ReadModel {
 
   public static final String GROUP = "fraud-leads";
   private static final Logger log = LoggerFactory.getLogger(FraudLeadProjection.class);
@@ -35,6 +37,16 @@ public class FraudLeadProjection {
 
   public FraudLeadProjection(MongoTemplate mongo) {
     this.mongo = mongo;
+  }
+
+  @Override
+  public String processingGroup() {
+    return GROUP;
+  }
+
+  @Override
+  public List<String> collections() {
+    return List.of(FraudLeadEntry.COLLECTION);
   }
 
   @EventHandler

@@ -18,11 +18,13 @@ import io.fanzha.ledger.events.UnitCommended;
 import io.fanzha.ledger.events.UnitPenalized;
 import io.fanzha.ledger.events.UnitRegistered;
 import io.fanzha.ledger.events.YearEndReportSubmitted;
+import io.fanzha.ledger.query.ReadModel;
 import io.fanzha.ledger.query.scorecard.rules.FraudCase;
 import io.fanzha.ledger.query.scorecard.rules.MonthClosure;
 import io.fanzha.ledger.query.scorecard.rules.RulebookAdoption;
 import io.fanzha.ledger.query.scorecard.rules.ScoreFact;
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -43,7 +45,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ScorecardProjection.GROUP)
-public class ScorecardProjection {
+public class ScorecardProjection implements ReadModel {
 
   public static final String GROUP = "scorecards";
   private static final Logger log = LoggerFactory.getLogger(ScorecardProjection.class);
@@ -58,6 +60,21 @@ public class ScorecardProjection {
    * Sets the launch's fields rather than replacing the document, so that a redelivered launch keeps
    * the months closed and the rulebooks adopted since.
    */
+  @Override
+  public String processingGroup() {
+    return GROUP;
+  }
+
+  @Override
+  public List<String> collections() {
+    return List.of(
+        ScoredCampaign.COLLECTION,
+        ScoredUnit.COLLECTION,
+        UnitFacts.COLLECTION,
+        CommunityCases.COLLECTION,
+        NewestEvent.COLLECTION);
+  }
+
   @EventHandler
   void on(CampaignLaunched event, @MessageIdentifier String eventId, @Timestamp Instant at) {
     mongo.upsert(

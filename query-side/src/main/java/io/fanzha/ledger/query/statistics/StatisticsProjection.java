@@ -8,8 +8,10 @@ import io.fanzha.ledger.events.FraudLeadReported;
 import io.fanzha.ledger.events.MonthlyReportSubmitted;
 import io.fanzha.ledger.events.PublishEventHeld;
 import io.fanzha.ledger.events.UnitRegistered;
+import io.fanzha.ledger.query.ReadModel;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -30,7 +32,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(StatisticsProjection.GROUP)
-public class StatisticsProjection {
+public class StatisticsProjection implements ReadModel {
 
   public static final String GROUP = "statistics";
   private static final Logger log = LoggerFactory.getLogger(StatisticsProjection.class);
@@ -39,6 +41,16 @@ public class StatisticsProjection {
 
   public StatisticsProjection(MongoTemplate mongo) {
     this.mongo = mongo;
+  }
+
+  @Override
+  public String processingGroup() {
+    return GROUP;
+  }
+
+  @Override
+  public List<String> collections() {
+    return List.of(StatisticsCampaign.COLLECTION, StatisticsUnit.COLLECTION, UnitMonth.COLLECTION);
   }
 
   @EventHandler

@@ -11,7 +11,8 @@ class AuditFilterUnitTest {
 
   @Test
   void aDateReadsAsTheWholeDayInShanghai() {
-    AuditFilter filter = AuditFilter.parse(null, null, null, null, "2026-03-02", "2026-03-02");
+    AuditFilter filter =
+        AuditFilter.parse(null, null, null, null, null, null, "2026-03-02", "2026-03-02");
 
     assertThat(filter.from()).isEqualTo(Instant.parse("2026-03-01T16:00:00Z"));
     assertThat(filter.to())
@@ -22,7 +23,14 @@ class AuditFilterUnitTest {
   void anInstantIsTakenAsGivenAndIncluded() {
     AuditFilter filter =
         AuditFilter.parse(
-            null, null, null, null, "2026-03-02T08:00:00+08:00", "2026-03-02T10:00:00Z");
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "2026-03-02T08:00:00+08:00",
+            "2026-03-02T10:00:00Z");
 
     assertThat(filter.from()).isEqualTo(Instant.parse("2026-03-02T00:00:00Z"));
     assertThat(filter.to())
@@ -31,9 +39,11 @@ class AuditFilterUnitTest {
 
   @Test
   void somethingElseIsRefused() {
-    assertThatThrownBy(() -> AuditFilter.parse(null, null, null, null, "yesterday", null))
+    assertThatThrownBy(
+            () -> AuditFilter.parse(null, null, null, null, null, null, "yesterday", null))
         .isInstanceOf(BadQuery.class);
-    assertThatThrownBy(() -> AuditFilter.parse(null, null, null, null, "2026-03-02", "2026-03-01"))
+    assertThatThrownBy(
+            () -> AuditFilter.parse(null, null, null, null, null, null, "2026-03-02", "2026-03-01"))
         .isInstanceOf(BadQuery.class);
   }
 }

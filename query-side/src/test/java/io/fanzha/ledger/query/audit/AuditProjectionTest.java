@@ -202,8 +202,10 @@ class AuditProjectionTest {
             STREET));
 
     // When
-    AuditPage forC1 = trail.page(AuditFilter.parse("c1", null, null, null, null, null), 0, 50);
-    AuditPage forC2 = trail.page(AuditFilter.parse("c2", null, null, null, null, null), 0, 50);
+    AuditPage forC1 =
+        trail.page(AuditFilter.parse("c1", null, null, null, null, null, null, null), 0, 50);
+    AuditPage forC2 =
+        trail.page(AuditFilter.parse("c2", null, null, null, null, null, null, null), 0, 50);
 
     // Then
     assertThat(forC1.items())
@@ -223,7 +225,8 @@ class AuditProjectionTest {
     }
 
     // When
-    AuditPage second = trail.page(AuditFilter.parse(null, null, null, null, null, null), 1, 2);
+    AuditPage second =
+        trail.page(AuditFilter.parse(null, null, null, null, null, null, null, null), 1, 2);
 
     // Then
     assertThat(second.total()).isEqualTo(5);
@@ -242,11 +245,21 @@ class AuditProjectionTest {
 
     // When
     AuditPage day =
-        trail.page(AuditFilter.parse(null, null, null, null, "2026-03-02", "2026-03-02"), 0, 50);
+        trail.page(
+            AuditFilter.parse(null, null, null, null, null, null, "2026-03-02", "2026-03-02"),
+            0,
+            50);
     AuditPage instants =
         trail.page(
             AuditFilter.parse(
-                null, null, null, null, "2026-03-02T00:00:00+08:00", "2026-03-02T15:59:59Z"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "2026-03-02T00:00:00+08:00",
+                "2026-03-02T15:59:59Z"),
             0,
             50);
 
@@ -336,7 +349,9 @@ class AuditProjectionTest {
 
     // Then
     List<AuditItem> items =
-        trail.page(AuditFilter.parse(null, null, null, null, null, null), 0, 50).items();
+        trail
+            .page(AuditFilter.parse(null, null, null, null, null, null, null, null), 0, 50)
+            .items();
     assertThat(items)
         .extracting(AuditItem::type)
         .containsExactlyElementsOf(
@@ -360,10 +375,16 @@ class AuditProjectionTest {
     assertThat(items.get(11).payload())
         .containsEntry("lossYuan", new BigDecimal("35000.5"))
         .containsEntry("occurredOn", "2026-04-02");
-    assertThat(trail.page(AuditFilter.parse("c2", null, null, null, null, null), 0, 50).items())
+    assertThat(
+            trail
+                .page(AuditFilter.parse("c2", null, null, null, null, null, null, null), 0, 50)
+                .items())
         .extracting(AuditItem::type)
         .containsExactly("FraudCaseRecorded");
-    assertThat(trail.page(AuditFilter.parse("bank1", null, null, null, null, null), 0, 50).items())
+    assertThat(
+            trail
+                .page(AuditFilter.parse("bank1", null, null, null, null, null, null, null), 0, 50)
+                .items())
         .extracting(AuditItem::type)
         .containsExactly("CampaignTaskDefined");
   }

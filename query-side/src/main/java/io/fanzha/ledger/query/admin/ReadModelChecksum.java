@@ -1,0 +1,80 @@
+package io.fanzha.ledger.query.admin;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * SHA-256 over a read model's documents: collection by collection in the order given, each
+ * document's {@code _id} order, each document as JSON with its keys sorted, so that two read models
+ * with equal content have equal checksums whatever order their fields were written in.
+ */
+@Component
+class ReadModelChecksum {
+
+  private final MongoTemplate mongo;
+
+  ReadModelChecksum(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  /** The checksum and how many documents it covers. */
+  record Sum(String sha256, long documents) {}
+
+  Sum of(List<String> collections) {
+    MessageDigest sha256 = sha256();
+    long documents = 0;
+    for (String collection : collections) {
+      sha256.update(collection.getBytes(StandardCharsets.UTF_8));
+      sha256.update((byte) 0);
+      List<Document> all =
+          new ArrayList<>(
+              mongo.find(
+                  new Query().with(Sort.by(Sort.Direction.ASC, "_id")),
+                  Document.class,
+                  collection));
+      for (Document document : all) {
+        sha256.update(new Document(sorted(document)).toJson().getBytes(StandardCharsets.UTF_8));
+        sha256.update((byte) '\n');
+        documents++;
+      }
+    }
+    return new Sum(HexFormat.of().formatHex(sha256.digest()), documents);
+  }
+
+  private static Map<String, Object> sorted(Map<String, Object> document) {
+    Map<String, Object> sorted = new TreeMap<>();
+    document.forEach((key, value) -> sorted.put(key, sortedValue(value)));
+    return sorted;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object sortedValue(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      return new Document(sorted((Map<String, Object>) map));
+    }
+    if (value instanceof Collection<?> list) {
+      return list.stream().map(ReadModelChecksum::sortedValue).toList();
+    }
+    return value;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+}
