@@ -27,7 +27,7 @@ public class AuditReads {
   }
 
   /** Written before the answer goes out, so a read that fails half-way is still on record. */
-  void record(String requestId, String path, Map<String, String> filters, long count) {
+  public void record(String requestId, String path, Map<String, String> filters, long count) {
     LedgerUser user = CurrentUser.require();
     AuditRead read =
         new AuditRead(

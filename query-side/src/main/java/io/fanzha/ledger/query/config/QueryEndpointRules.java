@@ -40,6 +40,7 @@ public class QueryEndpointRules {
           new Endpoint(HttpMethod.GET, "/api/audit/events/*", STREET_OFFICE, AUDITOR),
           // who read the audit trail: for auditors only
           new Endpoint(HttpMethod.GET, "/api/audit/reads", AUDITOR),
+          new Endpoint(HttpMethod.GET, "/api/audit/packages/*", STREET_OFFICE, AUDITOR),
           // COMMUNITY and PARTNER see only the leads their own unit reported
           new Endpoint(
               HttpMethod.GET,
