@@ -16,6 +16,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.UnknownSerializedType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -35,11 +36,23 @@ public class AuditProjection implements ReadModel {
   private static final Logger log = LoggerFactory.getLogger(AuditProjection.class);
 
   private final MongoTemplate mongo;
+  private final EventPositions positions;
   private final Set<String> unknownTypesReported = ConcurrentHashMap.newKeySet();
 
-  public AuditProjection(MongoTemplate mongo) {
+  @Autowired
+  AuditProjection(MongoTemplate mongo, EventPositions positions) {
     this.mongo = mongo;
+    this.positions = positions;
     ensureIndexes();
+  }
+
+  /** Without an event table to ask: positions come from the tokens alone. */
+  public AuditProjection(MongoTemplate mongo) {
+    this(
+        mongo,
+        new EventPositions(
+            new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(org.springframework.jdbc.core.JdbcTemplate.class)));
   }
 
   @Override
@@ -82,7 +95,7 @@ public class AuditProjection implements ReadModel {
     mongo.save(
         new AuditEntry(
             event.getIdentifier(),
-            token.position().orElseThrow(),
+            positions.positionOf(event, token),
             type,
             aggregateId,
             aggregateType,
@@ -101,6 +114,7 @@ public class AuditProjection implements ReadModel {
 
   @ResetHandler
   void clear() {
+    positions.reset();
     mongo.remove(new Query(), AuditEntry.class);
     log.info("audit: read model cleared for a replay");
   }

@@ -1,0 +1,56 @@
+package io.fanzha.ledger.query.audit;
+
+import java.util.List;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * An event's own place in the log. A gap-aware token carries the highest position seen, so an event
+ * that fills a gap (its transaction committed after a later one) arrives with the token of a later
+ * event; its own position is then asked of the event table. Tokens that only grow (the usual case,
+ * and every replay) need no query. Called from one processor thread.
+ */
+@Component
+class EventPositions {
+
+  private final ObjectProvider<JdbcTemplate> jdbc;
+  private long highestSeen = -1;
+
+  EventPositions(ObjectProvider<JdbcTemplate> jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  long positionOf(EventMessage<?> event, TrackingToken token) {
+    TrackingToken current = token instanceof ReplayToken replay ? replay.getCurrentToken() : token;
+    if (!(current instanceof GapAwareTrackingToken gapAware)) {
+      return token.position().orElseThrow();
+    }
+    long index = gapAware.getIndex();
+    if (highestSeen >= 0 && index > highestSeen) {
+      highestSeen = index;
+      return index;
+    }
+    // first event since start, or one that filled a gap: ask the store
+    JdbcTemplate template = jdbc.getIfAvailable();
+    List<Long> stored =
+        template == null
+            ? List.of()
+            : template.queryForList(
+                "SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
+                Long.class,
+                event.getIdentifier());
+    long position = stored.isEmpty() ? index : stored.get(0);
+    highestSeen = Math.max(highestSeen, index);
+    return position;
+  }
+
+  /** A reset starts the log again from its first event. */
+  void reset() {
+    highestSeen = -1;
+  }
+}
