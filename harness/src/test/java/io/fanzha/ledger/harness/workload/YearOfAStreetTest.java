@@ -1,0 +1,196 @@
+package io.fanzha.ledger.harness.workload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fanzha.ledger.harness.client.LedgerClient;
+import io.fanzha.ledger.harness.demo.StreetPlan;
+import io.fanzha.ledger.harness.workload.Requests.MonthlyReport;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class YearOfAStreetTest {
+
+  private static final String ID_RULE = "[A-Za-z0-9_-]{1,64}";
+
+  private static List<String> json(YearOfAStreet year) throws Exception {
+    List<String> all = new ArrayList<>();
+    for (List<WorkItem> phase : year.setup()) {
+      for (WorkItem item : phase) {
+        all.add(item.path() + " " + LedgerClient.json().writeValueAsString(item.body()));
+      }
+    }
+    for (MonthOfWork month : year.months()) {
+      all.add("clock " + month.clock());
+      for (List<WorkItem> phase : month.phases()) {
+        for (WorkItem item : phase) {
+          all.add(
+              item.user()
+                  + " "
+                  + item.path()
+                  + " "
+                  + LedgerClient.json().writeValueAsString(item.body()));
+        }
+      }
+    }
+    return all;
+  }
+
+  @Test
+  void theSameSeedGivesTheSameYearAndAnotherSeedAnother() throws Exception {
+    assertThat(json(new YearOfAStreet(7, 2027, 1.0, false)))
+        .isEqualTo(json(new YearOfAStreet(7, 2027, 1.0, false)))
+        .isNotEqualTo(json(new YearOfAStreet(8, 2027, 1.0, false)));
+  }
+
+  @Test
+  void thirtyCommunitiesWithPartnersAndAPoliceStation() {
+    YearOfAStreet year = new YearOfAStreet(7, 2027, 1.0, false);
+    assertThat(year.communities()).hasSize(30);
+    assertThat(year.communities())
+        .allSatisfy(
+            u -> {
+              assertThat(u.population()).isBetween(5_000, 20_000);
+              assertThat(u.name()).endsWith("社区");
+            });
+    List<StreetPlan.Unit> units =
+        year.setup().stream()
+            .flatMap(List::stream)
+            .filter(i -> i.what().equals("unit"))
+            .map(i -> (StreetPlan.Unit) i.body())
+            .toList();
+    Map<String, Long> kinds = new HashMap<>();
+    units.forEach(u -> kinds.merge(u.kind(), 1L, Long::sum));
+    assertThat(kinds)
+        .containsEntry("STREET_OFFICE", 1L)
+        .containsEntry("COMMUNITY", 30L)
+        .containsEntry("BANK_BRANCH", 6L)
+        .containsEntry("SCHOOL", 6L)
+        .containsEntry("TELECOM_BRANCH", 6L)
+        .containsEntry("POLICE_STATION", 1L);
+    assertThat(year.setup().get(0).get(0).body()).isEqualTo(units.get(0));
+    assertThat(year.accounts()).hasSize(48);
+  }
+
+  @Test
+  void everyFactIsDatedOnOrBeforeItsStepsClockAndIdsAreUniqueAndValid() {
+    YearOfAStreet year = new YearOfAStreet(7, 2027, 1.0, false);
+    Set<String> ids = new HashSet<>();
+    List<MonthOfWork> steps = new ArrayList<>();
+    year.months().forEach(steps::add);
+    assertThat(steps).hasSize(13);
+    for (int s = 0; s < steps.size(); s++) {
+      MonthOfWork step = steps.get(s);
+      if (s > 0) {
+        assertThat(step.clock()).isAfter(steps.get(s - 1).clock());
+      }
+      LocalDate today = step.clock().atZoneSameInstant(YearOfAStreet.ZONE).toLocalDate();
+      for (WorkItem item : step.phases().stream().flatMap(List::stream).toList()) {
+        Object body = item.body();
+        LocalDate dated =
+            body instanceof StreetPlan.PublishEvent e
+                ? e.heldOn()
+                : body instanceof StreetPlan.Lead l
+                    ? l.discoveredOn()
+                    : body instanceof Requests.FraudCase c
+                        ? c.occurredOn()
+                        : body instanceof Requests.Inspection i ? i.conductedOn() : null;
+        if (dated != null) {
+          assertThat(dated).isBetween(LocalDate.of(2027, 1, 1), today);
+        }
+        String id = idOf(body);
+        if (id != null) {
+          assertThat(id).matches(ID_RULE);
+          assertThat(ids.add(id)).as("unique id %s", id).isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
+  void reportsAreMostlyOnTimeSomeLateAFewMissing() {
+    YearOfAStreet year = new YearOfAStreet(7, 2027, 1.0, false);
+    int onTime = 0;
+    int late = 0;
+    for (MonthOfWork step : year.months()) {
+      LocalDate today = step.clock().atZoneSameInstant(YearOfAStreet.ZONE).toLocalDate();
+      for (WorkItem item : step.phases().stream().flatMap(List::stream).toList()) {
+        if (item.body() instanceof MonthlyReport report) {
+          if (report.month().equals(step.month().toString())) {
+            assertThat(today).isEqualTo(YearOfAStreet.dueDate(step.month()));
+            onTime++;
+          } else {
+            late++;
+          }
+        }
+      }
+    }
+    int all = 30 * 12;
+    assertThat(onTime).isBetween(all * 78 / 100, all * 92 / 100);
+    assertThat(late).isBetween(all * 5 / 100, all * 15 / 100);
+    assertThat(onTime + late).isBetween(all * 90 / 100, all * 99 / 100);
+  }
+
+  @Test
+  void theSizeParameterReachesItsTargetAndStreamsMonthByMonth() {
+    for (long target : List.of(20_000L, 200_000L, 1_000_000L)) {
+      YearOfAStreet year = YearOfAStreet.sized(3, 2027, target, false);
+      long expected = year.expectedEvents();
+      assertThat((double) expected)
+          .isCloseTo((double) target, org.assertj.core.data.Percentage.withPercentage(5));
+      int largestStep = 0;
+      for (MonthOfWork step : year.months()) {
+        largestStep = Math.max(largestStep, step.requests());
+      }
+      assertThat(largestStep).isLessThan((int) (target / 6));
+    }
+  }
+
+  @Test
+  void evidenceIsUploadedOnlyWhenAsked() {
+    long without = countUploads(new YearOfAStreet(7, 2027, 1.0, false));
+    long with = countUploads(new YearOfAStreet(7, 2027, 1.0, true));
+    long publicity = 0;
+    for (MonthOfWork step : new YearOfAStreet(7, 2027, 1.0, false).months()) {
+      publicity +=
+          step.phases().stream()
+              .flatMap(List::stream)
+              .filter(i -> i.what().equals("publish-event"))
+              .count();
+    }
+    assertThat(without).isZero();
+    assertThat((double) with / publicity).isBetween(0.78, 0.92);
+  }
+
+  private static long countUploads(YearOfAStreet year) {
+    long uploads = 0;
+    for (MonthOfWork step : year.months()) {
+      uploads += step.phases().stream().flatMap(List::stream).filter(WorkItem::isUpload).count();
+    }
+    return uploads;
+  }
+
+  private static String idOf(Object body) {
+    if (body instanceof StreetPlan.PublishEvent e) {
+      return e.id();
+    } else if (body instanceof StreetPlan.Lead l) {
+      return l.id();
+    } else if (body instanceof Requests.FraudCase c) {
+      return c.id();
+    } else if (body instanceof Requests.Inspection i) {
+      return i.id();
+    } else if (body instanceof Requests.Rectification r) {
+      return r.id();
+    } else if (body instanceof StreetPlan.Penalty p) {
+      return p.id();
+    } else if (body instanceof StreetPlan.Commendation c) {
+      return c.id();
+    }
+    return null;
+  }
+}
