@@ -12,6 +12,7 @@ import io.fanzha.ledger.harness.demo.StreetPlan.PublishEvent;
 import io.fanzha.ledger.harness.demo.StreetPlan.Reporter;
 import io.fanzha.ledger.harness.demo.StreetPlan.Suspect;
 import io.fanzha.ledger.harness.demo.StreetPlan.Unit;
+import io.fanzha.ledger.harness.workload.Vocabulary;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -47,33 +48,6 @@ public final class StreetPlanGenerator {
 
   private record Community(
       String id, String name, String username, List<Location> places, int population) {}
-
-  private static final List<String> FORMATS =
-      List.of(
-          "CONSULTATION_DESK",
-          "BANNER",
-          "DISPLAY_BOARD",
-          "POSTER",
-          "LEAFLET",
-          "LECTURE",
-          "LED_SCREEN",
-          "SHORT_VIDEO",
-          "SMS",
-          "DOOR_TO_DOOR",
-          "PERFORMANCE");
-
-  private static final List<String> TARGET_GROUPS =
-      List.of(
-          "STUDENTS",
-          "ELDERLY",
-          "MIGRANT_WORKERS",
-          "FINANCE_STAFF",
-          "STAY_AT_HOME_PARENTS",
-          "ONLINE_SHOPPERS",
-          "SINGLES",
-          "DISABLED",
-          "LOW_INCOME",
-          "GENERAL_PUBLIC");
 
   private static final List<String> TOPICS =
       List.of("刷单返利", "虚假投资理财", "冒充客服", "冒充公检法", "网络贷款", "网络交友", "虚假购物", "游戏交易");
@@ -210,11 +184,11 @@ public final class StreetPlanGenerator {
     String id = "demo-pe-" + (index + 1) + "-" + day.format(DAY);
     Random r = random(id);
     Location place = community.places().get(r.nextInt(community.places().size()));
-    List<String> formats = pick(r, FORMATS, 1 + r.nextInt(3));
+    List<String> formats = pick(r, Vocabulary.FORMATS, 1 + r.nextInt(3));
     if (place.kind().equals("ONLINE")) {
       formats = List.of("SHORT_VIDEO");
     }
-    List<String> groups = pick(r, TARGET_GROUPS, 1 + r.nextInt(2));
+    List<String> groups = pick(r, Vocabulary.TARGET_GROUPS, 1 + r.nextInt(2));
     int audience = 30 + r.nextInt(370);
     Integer materials = r.nextInt(4) == 0 ? null : audience + r.nextInt(audience);
     String topic = TOPICS.get(r.nextInt(TOPICS.size()));

@@ -82,33 +82,6 @@ public final class YearOfAStreet {
           new String[] {"社区居民微信群", "ONLINE"},
           new String[] {"购物中心", "SHOPPING_CENTER"});
 
-  private static final List<String> FORMATS =
-      List.of(
-          "CONSULTATION_DESK",
-          "BANNER",
-          "DISPLAY_BOARD",
-          "POSTER",
-          "LEAFLET",
-          "LECTURE",
-          "LED_SCREEN",
-          "SHORT_VIDEO",
-          "SMS",
-          "DOOR_TO_DOOR",
-          "PERFORMANCE");
-
-  private static final List<String> TARGET_GROUPS =
-      List.of(
-          "STUDENTS",
-          "ELDERLY",
-          "MIGRANT_WORKERS",
-          "FINANCE_STAFF",
-          "STAY_AT_HOME_PARENTS",
-          "ONLINE_SHOPPERS",
-          "SINGLES",
-          "DISABLED",
-          "LOW_INCOME",
-          "GENERAL_PUBLIC");
-
   private static final List<String> CATEGORIES =
       List.of(
           "ORDER_BRUSHING",
@@ -515,8 +488,10 @@ public final class YearOfAStreet {
         m.isCommunity() ? m.unit().name().replace("社区", "") + place[0] : m.unit().name();
     String placeKind = m.isCommunity() ? place[1] : m.unit().kind();
     List<String> formats =
-        placeKind.equals("ONLINE") ? List.of("SHORT_VIDEO") : pick(r, FORMATS, 1 + r.nextInt(3));
-    List<String> groups = pick(r, TARGET_GROUPS, 1 + r.nextInt(2));
+        placeKind.equals("ONLINE")
+            ? List.of("SHORT_VIDEO")
+            : pick(r, Vocabulary.FORMATS, 1 + r.nextInt(3));
+    List<String> groups = pick(r, Vocabulary.TARGET_GROUPS, 1 + r.nextInt(2));
     int audience = 20 + r.nextInt(380);
     Integer materials = r.nextInt(4) == 0 ? null : audience + r.nextInt(audience);
     String topic = TOPICS.get(r.nextInt(TOPICS.size()));
@@ -595,7 +570,7 @@ public final class YearOfAStreet {
         month.atDay(1 + r.nextInt(today.getDayOfMonth())),
         CATEGORIES.get(r.nextInt(CATEGORIES.size())),
         BigDecimal.valueOf(500 + r.nextInt(200_000)),
-        TARGET_GROUPS.get(r.nextInt(TARGET_GROUPS.size())));
+        Vocabulary.TARGET_GROUPS.get(r.nextInt(Vocabulary.TARGET_GROUPS.size())));
   }
 
   private Inspection inspection(
