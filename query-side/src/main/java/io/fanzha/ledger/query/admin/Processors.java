@@ -102,8 +102,11 @@ public class Processors {
     StreamingEventProcessor processor = processor(name);
     Instant startedAt = clock.instant();
     Long head = head();
+    // let it reach the head first, so the checksums before and after cover the same events
+    boolean caughtUp = awaitPosition(processor, head, java.time.Duration.ofSeconds(10));
     processor.shutDown();
-    Long stoppedAt = storedPosition(name);
+    // a stored token may lag the position the processor had handled when it stopped
+    Long stoppedAt = caughtUp ? head : storedPosition(name);
     ReadModelChecksum.Sum before = checksum.of(readModels.get(name).collections());
     processor.resetTokens();
     long target = Math.max(head == null ? -1 : head, stoppedAt == null ? -1 : stoppedAt);
@@ -121,6 +124,27 @@ public class Processors {
         before.sha256(),
         before.documents());
     return state(name, head);
+  }
+
+  private static boolean awaitPosition(
+      StreamingEventProcessor processor, Long head, java.time.Duration limit) {
+    if (head == null) {
+      return false;
+    }
+    long until = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < until) {
+      Long position = position(processor);
+      if (position != null && position >= head) {
+        return true;
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Finishes rebuilds that have reached their target and logs the progress of the others. */
