@@ -3,13 +3,20 @@ package io.fanzha.ledger.query;
 import java.util.List;
 
 /**
- * A read model as its administration sees it: the processing group that builds it and the MongoDB
- * collections it writes, so that a rebuild can be followed and its result checksummed without
- * knowing the model itself.
+ * A read model as its administration sees it: the processing group that builds it, the MongoDB
+ * collections it writes (their own names; {@link CollectionNames} places them in a generation), and
+ * a fresh projection writing into another generation through a {@link ReadModelWriter}, so that a
+ * rebuild can fill that generation beside the live one, follow its progress and checksum the result
+ * without knowing the model.
  */
 public interface ReadModel {
 
   String processingGroup();
 
   List<String> collections();
+
+  /**
+   * A new instance of this projection, with no state of its own, writing through {@code target}.
+   */
+  ReadModel projectionInto(ReadModelWriter target);
 }

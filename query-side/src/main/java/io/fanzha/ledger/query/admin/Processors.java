@@ -1,6 +1,9 @@
 package io.fanzha.ledger.query.admin;
 
+import io.fanzha.ledger.query.CollectionNames;
+import io.fanzha.ledger.query.Generations;
 import io.fanzha.ledger.query.ReadModel;
+import io.fanzha.ledger.query.ReadModelWriter;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,43 +12,60 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The query side's streaming processors: their state, and rebuilds by replay. A rebuild stops the
- * processor, takes the read model's checksum, resets the tokens (the projection's reset handler
- * empties its collections), starts it again and follows it to the head of the log as it was when
- * the rebuild began, logging progress every few seconds; then takes the checksum again.
+ * The query side's streaming processors: their state, and rebuilds built aside. A rebuild reads the
+ * whole log into a fresh instance of the projection writing the read model's next generation, while
+ * the live processor goes on serving and updating the live one. When the rebuild has caught up, the
+ * live processor is paused, the rebuild reads up to where it stopped, the processor's token moves
+ * to the rebuild's and the generation pointer to the new collections; the processor resumes there.
+ * The replaced generation, frozen from then on, is checksummed beside the new one and dropped.
  */
 @Service
 public class Processors {
 
   static final String ALL = "all";
   private static final Logger log = LoggerFactory.getLogger(Processors.class);
+  private static final Duration CHECK_EVERY = Duration.ofMillis(250);
 
   private final EventProcessingConfiguration processing;
   private final EventStore eventStore;
   private final TokenStore tokenStore;
   private final ReadModelChecksum checksum;
+  private final Generations generations;
+  private final MongoTemplate mongo;
+  private final ParameterResolverFactory parameters;
   private final Map<String, ReadModel> readModels;
   private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
-  private final ScheduledExecutorService watcher;
+  private final ExecutorService builders;
   private final Duration logInterval;
+  private final Duration catchUpLimit;
   private final Clock clock = Clock.systemUTC();
 
   Processors(
@@ -53,24 +73,32 @@ public class Processors {
       EventStore eventStore,
       TokenStore tokenStore,
       ReadModelChecksum checksum,
+      Generations generations,
+      MongoTemplate mongo,
+      Configuration axon,
       List<ReadModel> readModels,
-      @Value("${fanzha.read-models.rebuild-log-interval:PT5S}") Duration logInterval) {
+      @Value("${fanzha.read-models.rebuild-log-interval:PT5S}") Duration logInterval,
+      @Value("${fanzha.read-models.rebuild-catch-up-limit:PT30S}") Duration catchUpLimit) {
     this.processing = processing;
     this.eventStore = eventStore;
     this.tokenStore = tokenStore;
     this.checksum = checksum;
+    this.generations = generations;
+    this.mongo = mongo;
+    this.parameters = axon.parameterResolverFactory();
     this.readModels =
         readModels.stream()
             .collect(Collectors.toMap(ReadModel::processingGroup, Function.identity()));
     this.logInterval = logInterval;
-    this.watcher =
-        Executors.newSingleThreadScheduledExecutor(
+    this.catchUpLimit = catchUpLimit;
+    AtomicInteger threads = new AtomicInteger();
+    this.builders =
+        Executors.newCachedThreadPool(
             r -> {
-              Thread thread = new Thread(r, "rebuild-watcher");
+              Thread thread = new Thread(r, "rebuild-" + threads.incrementAndGet());
               thread.setDaemon(true);
               return thread;
             });
-    this.watcher.scheduleWithFixedDelay(this::watch, 1, 1, TimeUnit.SECONDS);
   }
 
   List<ProcessorState> all() {
@@ -82,8 +110,8 @@ public class Processors {
     return state(known(name), head());
   }
 
-  /** Starts a rebuild of one processor, or of every one for {@value #ALL}. */
-  List<ProcessorState> rebuild(String name) {
+  /** Starts a rebuild of one read model, or of every one for {@value #ALL}. */
+  synchronized List<ProcessorState> rebuild(String name) {
     List<String> which = ALL.equals(name) ? names() : List.of(known(name));
     for (String each : which) {
       Rebuild running = rebuilds.get(each);
@@ -91,109 +119,170 @@ public class Processors {
         throw new RebuildRunning(each);
       }
     }
+    Long head = head();
     List<ProcessorState> started = new ArrayList<>();
     for (String each : which) {
-      started.add(start(each));
+      Rebuild rebuild =
+          new Rebuild(
+              generations.liveGeneration(each) + 1, clock.instant(), head == null ? -1 : head);
+      rebuilds.put(each, rebuild);
+      builders.execute(() -> build(each, rebuild));
+      started.add(state(each, head));
     }
     return started;
   }
 
-  private synchronized ProcessorState start(String name) {
+  private void build(String name, Rebuild rebuild) {
     StreamingEventProcessor processor = processor(name);
-    Instant startedAt = clock.instant();
-    Long head = head();
-    // let it reach the head first, so the checksums before and after cover the same events
-    boolean caughtUp = awaitPosition(processor, head, java.time.Duration.ofSeconds(10));
-    processor.shutDown();
-    // a stored token may lag the position the processor had handled when it stopped
-    Long stoppedAt = caughtUp ? head : storedPosition(name);
-    ReadModelChecksum.Sum before = checksum.of(readModels.get(name).collections());
-    processor.resetTokens();
-    long target = Math.max(head == null ? -1 : head, stoppedAt == null ? -1 : stoppedAt);
-    Rebuild rebuild =
-        new Rebuild(
-            startedAt,
-            target,
-            new RebuildProgress.Checksum(before.sha256(), before.documents(), stoppedAt));
-    rebuilds.put(name, rebuild);
-    processor.start();
+    ReadModel model = readModels.get(name);
+    CollectionNames target = CollectionNames.generation(rebuild.generation);
+    boolean paused = false;
     log.info(
-        "rebuild of {} started: {} events to replay, read model before {} ({} documents)",
+        "rebuild of {} started: generation {} beside the live one, {} events in the log",
         name,
-        target + 1,
-        before.sha256(),
-        before.documents());
-    return state(name, head);
-  }
-
-  private static boolean awaitPosition(
-      StreamingEventProcessor processor, Long head, java.time.Duration limit) {
-    if (head == null) {
-      return false;
-    }
-    long until = System.nanoTime() + limit.toNanos();
-    while (System.nanoTime() < until) {
-      Long position = position(processor);
-      if (position != null && position >= head) {
-        return true;
+        rebuild.generation,
+        rebuild.headAtStart + 1);
+    try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
+      generations.drop(model.collections(), target);
+      ReadModelWriter writes = ReadModelWriter.batched(mongo, target);
+      AnnotationEventHandlerAdapter projection =
+          new AnnotationEventHandlerAdapter(model.projectionInto(writes), parameters);
+      // 1. the whole log, while the live processor goes on
+      long nextCheck = System.nanoTime() + CHECK_EVERY.toNanos();
+      while (true) {
+        boolean more = events.hasNextAvailable(200, TimeUnit.MILLISECONDS);
+        if (more) {
+          handle(projection, events.nextAvailable(), rebuild);
+        }
+        if (!more || System.nanoTime() >= nextCheck) {
+          nextCheck = System.nanoTime() + CHECK_EVERY.toNanos();
+          logProgress(name, rebuild);
+          if (caughtUp(rebuild, processor)) {
+            break;
+          }
+        }
       }
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
+      // 2. pause the live processor and read up to where it stopped
+      processor.shutDown();
+      paused = true;
+      TrackingToken live = storedToken(name);
+      long until = System.nanoTime() + catchUpLimit.toNanos();
+      while (live != null && (rebuild.reached == null || !rebuild.reached.covers(live))) {
+        if (System.nanoTime() > until) {
+          throw new IllegalStateException(
+              "the log did not deliver the events the live processor had handled");
+        }
+        if (events.hasNextAvailable(200, TimeUnit.MILLISECONDS)) {
+          handle(projection, events.nextAvailable(), rebuild);
+        }
+      }
+      // 3. switch: the processor resumes where the rebuild is, on the new generation
+      writes.flush();
+      int replaced = generations.liveGeneration(name);
+      ReadModelChecksum.Sum after = checksum.of(model.collections(), target);
+      for (int segment : tokenStore.fetchSegments(name)) {
+        tokenStore.storeToken(rebuild.reached, name, segment);
+        tokenStore.releaseClaim(name, segment);
+      }
+      generations.makeLive(name, rebuild.generation);
+      processing.deadLetterQueue(name).ifPresent(SequencedDeadLetterQueue::clear);
+      processor.start();
+      paused = false;
+      // 4. the replaced generation is frozen now: checksum it, then drop it
+      CollectionNames old = CollectionNames.generation(replaced);
+      ReadModelChecksum.Sum before = checksum.of(model.collections(), old);
+      generations.drop(model.collections(), old);
+      rebuild.before =
+          new RebuildProgress.Checksum(before.sha256(), before.documents(), positionOf(live));
+      rebuild.after =
+          new RebuildProgress.Checksum(
+              after.sha256(), after.documents(), positionOf(rebuild.reached));
+      rebuild.equal =
+          sameEvents(live, rebuild.reached) ? before.sha256().equals(after.sha256()) : null;
+      rebuild.finishedAt = clock.instant();
+      log.info(
+          "rebuild of {} done in {} ms: generation {} is live, {} ({} documents), {}",
+          name,
+          Duration.between(rebuild.startedAt, rebuild.finishedAt).toMillis(),
+          rebuild.generation,
+          after.sha256(),
+          after.documents(),
+          rebuild.equal == null
+              ? "events recorded meanwhile, not comparable with the one it replaced"
+              : rebuild.equal
+                  ? "equal to the one it replaced"
+                  : "DIFFERENT from the one it replaced");
+    } catch (Exception | LinkageError e) {
+      rebuild.error = e.getMessage() == null ? e.toString() : e.getMessage();
+      rebuild.finishedAt = clock.instant();
+      rebuild.failed = true;
+      if (paused) {
+        processor.start();
+      }
+      generations.drop(model.collections(), target);
+      log.warn(
+          "rebuild of {} failed at position {}, the live read model is unchanged: {}",
+          name,
+          positionOf(rebuild.reached),
+          rebuild.error);
+    }
+  }
+
+  /** Handles one event; a failure stops the rebuild and names the event. */
+  private static void handle(
+      AnnotationEventHandlerAdapter projection, TrackedEventMessage<?> event, Rebuild rebuild)
+      throws Exception {
+    if (projection.canHandle(event)) {
+      ResultMessage<?> result =
+          DefaultUnitOfWork.startAndGet(event)
+              .executeWithResult(
+                  () -> {
+                    projection.handle(event);
+                    return null;
+                  });
+      if (result.isExceptional()) {
+        throw new IllegalStateException(
+            "event "
+                + event.getIdentifier()
+                + " ("
+                + event.getPayloadType().getSimpleName()
+                + ") at position "
+                + positionOf(event.trackingToken())
+                + " failed: "
+                + result.exceptionResult().getMessage(),
+            result.exceptionResult());
       }
     }
-    return false;
+    rebuild.reached = event.trackingToken();
   }
 
-  /** Finishes rebuilds that have reached their target and logs the progress of the others. */
-  private void watch() {
-    try {
-      rebuilds.forEach(
-          (name, rebuild) -> {
-            if (rebuild.finishedAt != null) {
-              return;
-            }
-            Long position = position(processor(name));
-            long done = done(rebuild, position);
-            if (position != null && position >= rebuild.target) {
-              finish(name, rebuild, position);
-            } else if (Duration.between(rebuild.lastLogged, clock.instant()).compareTo(logInterval)
-                >= 0) {
-              rebuild.lastLogged = clock.instant();
-              RebuildProgress progress = progress(rebuild, position);
-              log.info(
-                  "rebuild of {}: {}/{} events, {}/s, ETA {} s",
-                  name,
-                  done,
-                  rebuild.target + 1,
-                  Math.round(progress.eventsPerSecond()),
-                  progress.etaSeconds());
-            }
-          });
-    } catch (RuntimeException e) {
-      log.warn("rebuild watcher: {}", e.toString());
+  /** The rebuild has read as far as the live processor has handled. */
+  private static boolean caughtUp(Rebuild rebuild, StreamingEventProcessor processor) {
+    Long live = position(processor);
+    Long reached = positionOf(rebuild.reached);
+    return live == null || (reached != null && reached >= live);
+  }
+
+  private static boolean sameEvents(TrackingToken a, TrackingToken b) {
+    if (a == null || b == null) {
+      return a == b;
     }
+    return a.covers(b) && b.covers(a);
   }
 
-  private void finish(String name, Rebuild rebuild, long position) {
-    ReadModelChecksum.Sum after = checksum.of(readModels.get(name).collections());
-    rebuild.after = new RebuildProgress.Checksum(after.sha256(), after.documents(), position);
-    rebuild.finishedAt = clock.instant();
-    boolean samePosition =
-        rebuild.before.position() != null && rebuild.before.position() == position;
+  private void logProgress(String name, Rebuild rebuild) {
+    if (Duration.between(rebuild.lastLogged, clock.instant()).compareTo(logInterval) < 0) {
+      return;
+    }
+    rebuild.lastLogged = clock.instant();
+    RebuildProgress progress = progress(rebuild, head());
     log.info(
-        "rebuild of {} done in {} ms: read model after {} ({} documents), {}",
+        "rebuild of {}: {}/{} events, {}/s, ETA {} s",
         name,
-        Duration.between(rebuild.startedAt, rebuild.finishedAt).toMillis(),
-        after.sha256(),
-        after.documents(),
-        samePosition
-            ? (after.sha256().equals(rebuild.before.sha256())
-                ? "equal to the one it replaced"
-                : "DIFFERENT from the one it replaced")
-            : "events recorded meanwhile, not comparable");
+        progress.eventsDone(),
+        progress.eventsTotal(),
+        Math.round(progress.eventsPerSecond()),
+        progress.etaSeconds());
   }
 
   private ProcessorState state(String name, Long head) {
@@ -222,12 +311,17 @@ public class Processors {
         processor.isReplaying(),
         segments.size(),
         segments,
-        rebuild == null ? null : progress(rebuild, position));
+        rebuild == null ? null : progress(rebuild, head));
   }
 
-  private RebuildProgress progress(Rebuild rebuild, Long position) {
-    long total = rebuild.target + 1;
-    long done = rebuild.finishedAt != null ? total : done(rebuild, position);
+  /** Done and total as log positions; the total follows the head while the rebuild runs. */
+  private RebuildProgress progress(Rebuild rebuild, Long head) {
+    Long reached = positionOf(rebuild.reached);
+    long done = reached == null ? 0 : reached + 1;
+    long total =
+        rebuild.finishedAt != null && !rebuild.failed
+            ? done
+            : Math.max(done, Math.max(rebuild.headAtStart, head == null ? -1 : head) + 1);
     Instant until = rebuild.finishedAt != null ? rebuild.finishedAt : clock.instant();
     double seconds =
         Math.max(0.001, Duration.between(rebuild.startedAt, until).toMillis() / 1000.0);
@@ -236,14 +330,10 @@ public class Processors {
         rebuild.finishedAt != null
             ? Long.valueOf(0)
             : rate > 0 ? Math.round((total - done) / rate) : null;
-    Boolean equal = null;
-    if (rebuild.after != null
-        && rebuild.before.position() != null
-        && rebuild.before.position().equals(rebuild.after.position())) {
-      equal = rebuild.before.sha256().equals(rebuild.after.sha256());
-    }
+    String state = rebuild.finishedAt == null ? "running" : rebuild.failed ? "failed" : "done";
     return new RebuildProgress(
-        rebuild.finishedAt == null ? "running" : "done",
+        state,
+        rebuild.generation,
         rebuild.startedAt,
         rebuild.finishedAt,
         done,
@@ -252,11 +342,8 @@ public class Processors {
         eta,
         rebuild.before,
         rebuild.after,
-        equal);
-  }
-
-  private static long done(Rebuild rebuild, Long position) {
-    return Math.min(rebuild.target + 1, position == null ? 0 : position + 1);
+        rebuild.equal,
+        rebuild.error);
   }
 
   /** The lowest position the processor's segments have handled; null before any or when stopped. */
@@ -268,18 +355,20 @@ public class Processors {
         .orElse(null);
   }
 
-  /** The lowest position in the stored tokens of a stopped processor, claimed only to be read. */
-  private Long storedPosition(String name) {
-    Long lowest = null;
-    boolean first = true;
+  /**
+   * The token of a stopped processor, claimed only to be read. Every segment of a rebuilt processor
+   * resumes from the rebuild's one token, so one segment's token stands for all (the query side
+   * runs one segment per processor).
+   */
+  private TrackingToken storedToken(String name) {
+    TrackingToken lowest = null;
     for (int segment : tokenStore.fetchSegments(name)) {
-      Long position = positionOf(tokenStore.fetchToken(name, segment));
+      TrackingToken token = tokenStore.fetchToken(name, segment);
       tokenStore.releaseClaim(name, segment);
-      lowest =
-          first
-              ? position
-              : (lowest == null || position == null ? null : Math.min(lowest, position));
-      first = false;
+      TrackingToken current = token == null ? null : WrappedToken.unwrapLowerBound(token);
+      if (lowest == null || (current != null && lowest.covers(current))) {
+        lowest = current;
+      }
     }
     return lowest;
   }
@@ -320,22 +409,27 @@ public class Processors {
 
   @PreDestroy
   void stop() {
-    watcher.shutdownNow();
+    builders.shutdownNow();
   }
 
-  /** A rebuild in flight or done; mutable fields are written by one watcher thread. */
+  /** A rebuild in flight or ended; its mutable fields are written by its one builder thread. */
   private static final class Rebuild {
+    final int generation;
     final Instant startedAt;
-    final long target;
-    final RebuildProgress.Checksum before;
+    final long headAtStart;
     volatile Instant lastLogged;
+    volatile TrackingToken reached;
+    volatile RebuildProgress.Checksum before;
     volatile RebuildProgress.Checksum after;
+    volatile Boolean equal;
+    volatile String error;
+    volatile boolean failed;
     volatile Instant finishedAt;
 
-    Rebuild(Instant startedAt, long target, RebuildProgress.Checksum before) {
+    Rebuild(int generation, Instant startedAt, long headAtStart) {
+      this.generation = generation;
       this.startedAt = startedAt;
-      this.target = target;
-      this.before = before;
+      this.headAtStart = headAtStart;
       this.lastLogged = startedAt;
     }
   }

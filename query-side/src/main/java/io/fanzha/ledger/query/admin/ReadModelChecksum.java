@@ -1,14 +1,15 @@
 package io.fanzha.ledger.query.admin;
 
+import io.fanzha.ledger.query.CollectionNames;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,22 +33,27 @@ class ReadModelChecksum {
   /** The checksum and how many documents it covers. */
   record Sum(String sha256, long documents) {}
 
-  Sum of(List<String> collections) {
+  /**
+   * Hashes each collection under its own name, reading it where {@code generation} keeps it, so
+   * that two generations with equal content have equal checksums. Streams the documents: the audit
+   * trail of a large year does not fit in memory at once.
+   */
+  Sum of(List<String> collections, CollectionNames generation) {
     MessageDigest sha256 = sha256();
     long documents = 0;
     for (String collection : collections) {
       sha256.update(collection.getBytes(StandardCharsets.UTF_8));
       sha256.update((byte) 0);
-      List<Document> all =
-          new ArrayList<>(
-              mongo.find(
-                  new Query().with(Sort.by(Sort.Direction.ASC, "_id")),
-                  Document.class,
-                  collection));
-      for (Document document : all) {
-        sha256.update(new Document(sorted(document)).toJson().getBytes(StandardCharsets.UTF_8));
-        sha256.update((byte) '\n');
-        documents++;
+      try (Stream<Document> all =
+          mongo.stream(
+              new Query().with(Sort.by(Sort.Direction.ASC, "_id")),
+              Document.class,
+              generation.of(collection))) {
+        for (Document document : (Iterable<Document>) all::iterator) {
+          sha256.update(new Document(sorted(document)).toJson().getBytes(StandardCharsets.UTF_8));
+          sha256.update((byte) '\n');
+          documents++;
+        }
       }
     }
     return new Sum(HexFormat.of().formatHex(sha256.digest()), documents);

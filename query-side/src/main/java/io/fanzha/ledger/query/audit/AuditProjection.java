@@ -1,6 +1,9 @@
 package io.fanzha.ledger.query.audit;
 
+import io.fanzha.ledger.query.CollectionNames;
+import io.fanzha.ledger.query.Generations;
 import io.fanzha.ledger.query.ReadModel;
+import io.fanzha.ledger.query.ReadModelWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +24,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,13 +39,12 @@ public class AuditProjection implements ReadModel {
 
   private final MongoTemplate mongo;
   private final EventPositions positions;
+  private final ReadModelWriter writes;
   private final Set<String> unknownTypesReported = ConcurrentHashMap.newKeySet();
 
   @Autowired
-  AuditProjection(MongoTemplate mongo, EventPositions positions) {
-    this.mongo = mongo;
-    this.positions = positions;
-    ensureIndexes();
+  AuditProjection(MongoTemplate mongo, EventPositions positions, Generations generations) {
+    this(mongo, positions, ReadModelWriter.direct(mongo, generations.live(GROUP)));
   }
 
   /** Without an event table to ask: positions come from the tokens alone. */
@@ -52,7 +53,20 @@ public class AuditProjection implements ReadModel {
         mongo,
         new EventPositions(
             new org.springframework.beans.factory.support.StaticListableBeanFactory()
-                .getBeanProvider(org.springframework.jdbc.core.JdbcTemplate.class)));
+                .getBeanProvider(org.springframework.jdbc.core.JdbcTemplate.class)),
+        ReadModelWriter.direct(mongo, CollectionNames.ORIGINAL));
+  }
+
+  private AuditProjection(MongoTemplate mongo, EventPositions positions, ReadModelWriter writes) {
+    this.mongo = mongo;
+    this.positions = positions;
+    this.writes = writes;
+    ensureIndexes();
+  }
+
+  @Override
+  public ReadModel projectionInto(ReadModelWriter target) {
+    return new AuditProjection(mongo, positions.fresh(), target);
   }
 
   @Override
@@ -92,7 +106,7 @@ public class AuditProjection implements ReadModel {
     }
     MetaData meta = event.getMetaData();
     String actingUnit = text(meta, "unitId");
-    mongo.save(
+    writes.save(
         new AuditEntry(
             event.getIdentifier(),
             positions.positionOf(event, token),
@@ -115,7 +129,7 @@ public class AuditProjection implements ReadModel {
   @ResetHandler
   void clear() {
     positions.reset();
-    mongo.remove(new Query(), AuditEntry.class);
+    writes.removeAll(AuditEntry.class);
     log.info("audit: read model cleared for a replay");
   }
 
@@ -142,7 +156,7 @@ public class AuditProjection implements ReadModel {
    * MongoDB (the embedded stand-in accepts and ignores non-unique indexes).
    */
   private void ensureIndexes() {
-    IndexOperations indexes = mongo.indexOps(AuditEntry.class);
+    IndexOperations indexes = mongo.indexOps(writes.names().of(AuditEntry.class), AuditEntry.class);
     indexes.createIndex(new Index("position", Sort.Direction.ASC).unique());
     for (String field :
         new String[] {

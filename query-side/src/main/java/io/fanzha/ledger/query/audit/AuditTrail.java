@@ -2,9 +2,12 @@ package io.fanzha.ledger.query.audit;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import io.fanzha.ledger.query.CollectionNames;
+import io.fanzha.ledger.query.Generations;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -16,16 +19,28 @@ import org.springframework.stereotype.Service;
 public class AuditTrail {
 
   private final MongoTemplate mongo;
+  private final CollectionNames names;
 
+  @Autowired
+  AuditTrail(MongoTemplate mongo, Generations generations) {
+    this(mongo, generations.live(AuditProjection.GROUP));
+  }
+
+  /** Reading the collections' own names, as tests of the projection alone do. */
   public AuditTrail(MongoTemplate mongo) {
+    this(mongo, CollectionNames.ORIGINAL);
+  }
+
+  private AuditTrail(MongoTemplate mongo, CollectionNames names) {
     this.mongo = mongo;
+    this.names = names;
   }
 
   AuditPage page(AuditFilter filter, int page, int size) {
     Query query = matching(filter);
-    long total = mongo.count(query, AuditEntry.class);
+    long total = mongo.count(query, AuditEntry.class, names.of(AuditEntry.class));
     query.with(inLogOrder()).skip((long) page * size).limit(size);
-    List<AuditEntry> entries = mongo.find(query, AuditEntry.class);
+    List<AuditEntry> entries = mongo.find(query, AuditEntry.class, names.of(AuditEntry.class));
     return new AuditPage(items(entries), page, size, total, lastPosition(entries));
   }
 
@@ -35,31 +50,31 @@ public class AuditTrail {
    * cursor that has passed it.
    */
   AuditPage after(AuditFilter filter, long after, int limit, OptionalLong settledThrough) {
-    long total = mongo.count(matching(filter), AuditEntry.class);
+    long total = mongo.count(matching(filter), AuditEntry.class, names.of(AuditEntry.class));
     Criteria position = where("position").gt(after);
     if (settledThrough.isPresent()) {
       position = position.lte(settledThrough.getAsLong());
     }
     Query query = matching(filter).addCriteria(position).with(inLogOrder()).limit(limit);
-    List<AuditEntry> entries = mongo.find(query, AuditEntry.class);
+    List<AuditEntry> entries = mongo.find(query, AuditEntry.class, names.of(AuditEntry.class));
     return new AuditPage(items(entries), null, limit, total, lastPosition(entries));
   }
 
   long count(AuditFilter filter, OptionalLong after) {
     Query query = matching(filter);
     after.ifPresent(a -> query.addCriteria(where("position").gt(a)));
-    return mongo.count(query, AuditEntry.class);
+    return mongo.count(query, AuditEntry.class, names.of(AuditEntry.class));
   }
 
   /** Every match in log order, read from a cursor; the caller closes the stream. */
   Stream<AuditEntry> stream(AuditFilter filter, OptionalLong after) {
     Query query = matching(filter);
     after.ifPresent(a -> query.addCriteria(where("position").gt(a)));
-    return mongo.stream(query.with(inLogOrder()), AuditEntry.class);
+    return mongo.stream(query.with(inLogOrder()), AuditEntry.class, names.of(AuditEntry.class));
   }
 
   AuditEntry event(String eventId) {
-    AuditEntry entry = mongo.findById(eventId, AuditEntry.class);
+    AuditEntry entry = mongo.findById(eventId, AuditEntry.class, names.of(AuditEntry.class));
     if (entry == null) {
       throw new NoSuchAuditEvent(eventId);
     }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * An event's own place in the log. A gap-aware token carries the highest position seen, so an event
  * that fills a gap (its transaction committed after a later one) arrives with the token of a later
  * event; its own position is then asked of the event table. Tokens that only grow (the usual case,
- * and every replay) need no query. Called from one processor thread.
+ * and every replay) need no query. Called from one processor thread; a rebuild has its own.
  */
 @Component
 class EventPositions {
@@ -47,6 +47,11 @@ class EventPositions {
     long position = stored.isEmpty() ? index : stored.get(0);
     highestSeen = Math.max(highestSeen, index);
     return position;
+  }
+
+  /** Positions for another reader of the log from its start, such as a rebuild beside this one. */
+  EventPositions fresh() {
+    return new EventPositions(jdbc);
   }
 
   /** A reset starts the log again from its first event. */

@@ -5,7 +5,10 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import io.fanzha.ledger.events.FraudLeadReported;
 import io.fanzha.ledger.events.LeadOutcomeRecorded;
+import io.fanzha.ledger.query.CollectionNames;
+import io.fanzha.ledger.query.Generations;
 import io.fanzha.ledger.query.ReadModel;
+import io.fanzha.ledger.query.ReadModelWriter;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -16,8 +19,8 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -34,9 +37,25 @@ public class FraudLeadProjection implements ReadModel {
   private static final Logger log = LoggerFactory.getLogger(FraudLeadProjection.class);
 
   private final MongoTemplate mongo;
+  private final ReadModelWriter writes;
+
+  @Autowired
+  FraudLeadProjection(MongoTemplate mongo, Generations generations) {
+    this(mongo, ReadModelWriter.direct(mongo, generations.live(GROUP)));
+  }
 
   public FraudLeadProjection(MongoTemplate mongo) {
+    this(mongo, ReadModelWriter.direct(mongo, CollectionNames.ORIGINAL));
+  }
+
+  private FraudLeadProjection(MongoTemplate mongo, ReadModelWriter writes) {
     this.mongo = mongo;
+    this.writes = writes;
+  }
+
+  @Override
+  public ReadModel projectionInto(ReadModelWriter target) {
+    return new FraudLeadProjection(mongo, target);
   }
 
   @Override
@@ -63,7 +82,7 @@ public class FraudLeadProjection implements ReadModel {
             .set("reportedAt", at)
             .set("eventId", eventId)
             .setOnInsert("status", LeadStatus.REPORTED);
-    mongo.upsert(query(where("_id").is(event.leadId())), update, FraudLeadEntry.class);
+    writes.upsert(query(where("_id").is(event.leadId())), update, FraudLeadEntry.class);
     log.info(
         "fraud-leads: lead {} ({}) reported by unit {}",
         event.leadId(),
@@ -78,7 +97,7 @@ public class FraudLeadProjection implements ReadModel {
       @Timestamp Instant at,
       TrackingToken token) {
     long position = token.position().orElseThrow();
-    mongo.upsert(
+    writes.upsert(
         query(where("_id").is(event.leadId())),
         new Update()
             .addToSet(
@@ -86,7 +105,7 @@ public class FraudLeadProjection implements ReadModel {
                 new RecordedOutcome(eventId, position, at, event.outcome(), event.note())),
         FraudLeadEntry.class);
     // Only an outcome later in the log than the one the status shows may replace it.
-    mongo.updateFirst(
+    writes.updateFirst(
         query(
             where("_id")
                 .is(event.leadId())
@@ -99,7 +118,7 @@ public class FraudLeadProjection implements ReadModel {
 
   @ResetHandler
   void clear() {
-    mongo.remove(new Query(), FraudLeadEntry.class);
+    writes.removeAll(FraudLeadEntry.class);
     log.info("fraud-leads: read model cleared for a replay");
   }
 }

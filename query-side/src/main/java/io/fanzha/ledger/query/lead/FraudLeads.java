@@ -2,7 +2,10 @@ package io.fanzha.ledger.query.lead;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import io.fanzha.ledger.query.CollectionNames;
+import io.fanzha.ledger.query.Generations;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -16,9 +19,21 @@ public class FraudLeads {
       Sort.by(Sort.Order.desc("reportedAt"), Sort.Order.desc("_id"));
 
   private final MongoTemplate mongo;
+  private final CollectionNames names;
 
+  @Autowired
+  FraudLeads(MongoTemplate mongo, Generations generations) {
+    this(mongo, generations.live(FraudLeadProjection.GROUP));
+  }
+
+  /** Reading the collections' own names, as tests of the projection alone do. */
   public FraudLeads(MongoTemplate mongo) {
+    this(mongo, CollectionNames.ORIGINAL);
+  }
+
+  private FraudLeads(MongoTemplate mongo, CollectionNames names) {
     this.mongo = mongo;
+    this.names = names;
   }
 
   /**
@@ -33,6 +48,8 @@ public class FraudLeads {
     if (status != null) {
       query.addCriteria(where("status").is(status));
     }
-    return mongo.find(query, FraudLeadEntry.class).stream().map(FraudLead::of).toList();
+    return mongo.find(query, FraudLeadEntry.class, names.of(FraudLeadEntry.class)).stream()
+        .map(FraudLead::of)
+        .toList();
   }
 }

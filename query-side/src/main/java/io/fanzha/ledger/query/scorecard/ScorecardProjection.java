@@ -18,7 +18,10 @@ import io.fanzha.ledger.events.UnitCommended;
 import io.fanzha.ledger.events.UnitPenalized;
 import io.fanzha.ledger.events.UnitRegistered;
 import io.fanzha.ledger.events.YearEndReportSubmitted;
+import io.fanzha.ledger.query.CollectionNames;
+import io.fanzha.ledger.query.Generations;
 import io.fanzha.ledger.query.ReadModel;
+import io.fanzha.ledger.query.ReadModelWriter;
 import io.fanzha.ledger.query.scorecard.rules.FraudCase;
 import io.fanzha.ledger.query.scorecard.rules.MonthClosure;
 import io.fanzha.ledger.query.scorecard.rules.RulebookAdoption;
@@ -33,8 +36,8 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -51,15 +54,27 @@ public class ScorecardProjection implements ReadModel {
   private static final Logger log = LoggerFactory.getLogger(ScorecardProjection.class);
 
   private final MongoTemplate mongo;
+  private final ReadModelWriter writes;
 
-  public ScorecardProjection(MongoTemplate mongo) {
-    this.mongo = mongo;
+  @Autowired
+  ScorecardProjection(MongoTemplate mongo, Generations generations) {
+    this(mongo, ReadModelWriter.direct(mongo, generations.live(GROUP)));
   }
 
-  /**
-   * Sets the launch's fields rather than replacing the document, so that a redelivered launch keeps
-   * the months closed and the rulebooks adopted since.
-   */
+  public ScorecardProjection(MongoTemplate mongo) {
+    this(mongo, ReadModelWriter.direct(mongo, CollectionNames.ORIGINAL));
+  }
+
+  private ScorecardProjection(MongoTemplate mongo, ReadModelWriter writes) {
+    this.mongo = mongo;
+    this.writes = writes;
+  }
+
+  @Override
+  public ReadModel projectionInto(ReadModelWriter target) {
+    return new ScorecardProjection(mongo, target);
+  }
+
   @Override
   public String processingGroup() {
     return GROUP;
@@ -75,9 +90,13 @@ public class ScorecardProjection implements ReadModel {
         NewestEvent.COLLECTION);
   }
 
+  /**
+   * Sets the launch's fields rather than replacing the document, so that a redelivered launch keeps
+   * the months closed and the rulebooks adopted since.
+   */
   @EventHandler
   void on(CampaignLaunched event, @MessageIdentifier String eventId, @Timestamp Instant at) {
-    mongo.upsert(
+    writes.upsert(
         query(where("_id").is(event.campaignId())),
         new Update()
             .set("title", event.title())
@@ -103,7 +122,7 @@ public class ScorecardProjection implements ReadModel {
       @MessageIdentifier String eventId,
       @Timestamp Instant at,
       TrackingToken token) {
-    mongo.upsert(
+    writes.upsert(
         query(where("_id").is(event.campaignId())),
         new Update()
             .addToSet(
@@ -125,7 +144,7 @@ public class ScorecardProjection implements ReadModel {
       @MessageIdentifier String eventId,
       @Timestamp Instant at,
       TrackingToken token) {
-    mongo.upsert(
+    writes.upsert(
         query(where("_id").is(event.campaignId())),
         new Update()
             .addToSet(
@@ -137,7 +156,7 @@ public class ScorecardProjection implements ReadModel {
 
   @EventHandler
   void on(UnitRegistered event, @Timestamp Instant at) {
-    mongo.save(new ScoredUnit(event.unitId(), event.name(), event.kind(), event.population()));
+    writes.save(new ScoredUnit(event.unitId(), event.name(), event.kind(), event.population()));
     seen(at);
     log.debug("scorecards: unit {} registered", event.unitId());
   }
@@ -330,7 +349,7 @@ public class ScorecardProjection implements ReadModel {
       @MessageIdentifier String eventId,
       @Timestamp Instant at,
       TrackingToken token) {
-    mongo.upsert(
+    writes.upsert(
         query(where("_id").is(event.communityId())),
         new Update()
             .addToSet(
@@ -349,16 +368,16 @@ public class ScorecardProjection implements ReadModel {
 
   @ResetHandler
   void clear() {
-    mongo.remove(new Query(), ScoredCampaign.class);
-    mongo.remove(new Query(), ScoredUnit.class);
-    mongo.remove(new Query(), UnitFacts.class);
-    mongo.remove(new Query(), CommunityCases.class);
-    mongo.remove(new Query(), NewestEvent.class);
+    writes.removeAll(ScoredCampaign.class);
+    writes.removeAll(ScoredUnit.class);
+    writes.removeAll(UnitFacts.class);
+    writes.removeAll(CommunityCases.class);
+    writes.removeAll(NewestEvent.class);
     log.info("scorecards: read model cleared for a replay");
   }
 
   private void addFact(String campaignId, String unitId, ScoreFact fact, Instant at) {
-    mongo.upsert(
+    writes.upsert(
         query(where("_id").is(UnitFacts.idOf(campaignId, unitId))),
         new Update()
             .setOnInsert("campaignId", campaignId)
@@ -369,7 +388,7 @@ public class ScorecardProjection implements ReadModel {
   }
 
   private void seen(Instant at) {
-    mongo.upsert(
+    writes.upsert(
         query(where("_id").is(NewestEvent.ID)),
         new Update().max("recordedAt", at),
         NewestEvent.class);

@@ -3,6 +3,8 @@ package io.fanzha.ledger.query.scorecard;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import io.fanzha.ledger.query.CollectionNames;
+import io.fanzha.ledger.query.Generations;
 import io.fanzha.ledger.query.LedgerDays;
 import io.fanzha.ledger.query.scorecard.rules.Community;
 import io.fanzha.ledger.query.scorecard.rules.FraudCase;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
@@ -29,9 +32,28 @@ import org.springframework.stereotype.Service;
 public class Scorecards {
 
   private final MongoTemplate mongo;
+  private final CollectionNames names;
 
+  @Autowired
+  Scorecards(MongoTemplate mongo, Generations generations) {
+    this(mongo, generations.live(ScorecardProjection.GROUP));
+  }
+
+  /** Reading the collections' own names, as tests of the projection alone do. */
   public Scorecards(MongoTemplate mongo) {
+    this(mongo, CollectionNames.ORIGINAL);
+  }
+
+  private Scorecards(MongoTemplate mongo, CollectionNames names) {
     this.mongo = mongo;
+    this.names = names;
+  }
+
+  /** Every launched campaign the scorecards know. */
+  public List<ScoredCampaign> campaigns() {
+    return mongo.findAll(ScoredCampaign.class, names.of(ScoredCampaign.class)).stream()
+        .filter(ScoredCampaign::launched)
+        .toList();
   }
 
   /** The campaign's communities, best score first; equal scores share a rank. */
@@ -86,7 +108,8 @@ public class Scorecards {
   }
 
   private ScoredCampaign campaign(String campaignId, LocalDate asOf) {
-    ScoredCampaign campaign = mongo.findById(campaignId, ScoredCampaign.class);
+    ScoredCampaign campaign =
+        mongo.findById(campaignId, ScoredCampaign.class, names.of(ScoredCampaign.class));
     if (campaign == null || !campaign.launched()) {
       throw NoSuchScorecard.campaign(campaignId);
     }
@@ -101,7 +124,8 @@ public class Scorecards {
     if (asOf != null) {
       return asOf;
     }
-    NewestEvent newest = mongo.findById(NewestEvent.ID, NewestEvent.class);
+    NewestEvent newest =
+        mongo.findById(NewestEvent.ID, NewestEvent.class, names.of(NewestEvent.class));
     Instant latest =
         newest == null || newest.recordedAt().isBefore(campaign.launchedAt())
             ? campaign.launchedAt()
@@ -115,10 +139,17 @@ public class Scorecards {
     List<String> keys =
         unitIds.stream().map(u -> UnitFacts.idOf(campaign.campaignId(), u)).toList();
     Map<String, List<ScoreFact>> facts =
-        mongo.find(query(where("_id").in(keys)), UnitFacts.class).stream()
+        mongo
+            .find(query(where("_id").in(keys)), UnitFacts.class, names.of(UnitFacts.class))
+            .stream()
             .collect(Collectors.toMap(UnitFacts::unitId, UnitFacts::facts));
     Map<String, List<FraudCase>> cases =
-        mongo.find(query(where("_id").in(unitIds)), CommunityCases.class).stream()
+        mongo
+            .find(
+                query(where("_id").in(unitIds)),
+                CommunityCases.class,
+                names.of(CommunityCases.class))
+            .stream()
             .collect(Collectors.toMap(CommunityCases::communityId, CommunityCases::cases));
     return unitIds.stream()
         .collect(
@@ -133,7 +164,9 @@ public class Scorecards {
   }
 
   private Map<String, ScoredUnit> unitsOf(List<String> unitIds) {
-    return mongo.find(query(where("_id").in(unitIds)), ScoredUnit.class).stream()
+    return mongo
+        .find(query(where("_id").in(unitIds)), ScoredUnit.class, names.of(ScoredUnit.class))
+        .stream()
         .collect(Collectors.toMap(ScoredUnit::unitId, Function.identity(), (a, b) -> a));
   }
 }

@@ -4,6 +4,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import io.fanzha.ledger.events.ReportStatistics;
+import io.fanzha.ledger.query.CollectionNames;
+import io.fanzha.ledger.query.Generations;
 import io.fanzha.ledger.query.web.BadQuery;
 import java.time.YearMonth;
 import java.util.Comparator;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
@@ -24,9 +27,21 @@ import org.springframework.stereotype.Service;
 public class Statistics {
 
   private final MongoTemplate mongo;
+  private final CollectionNames names;
 
+  @Autowired
+  Statistics(MongoTemplate mongo, Generations generations) {
+    this(mongo, generations.live(StatisticsProjection.GROUP));
+  }
+
+  /** Reading the collections' own names, as tests of the projection alone do. */
   public Statistics(MongoTemplate mongo) {
+    this(mongo, CollectionNames.ORIGINAL);
+  }
+
+  private Statistics(MongoTemplate mongo, CollectionNames names) {
     this.mongo = mongo;
+    this.names = names;
   }
 
   /**
@@ -54,15 +69,21 @@ public class Statistics {
             .find(
                 query(
                     where("_id").in(unitIds.stream().map(u -> UnitMonth.idOf(u, month)).toList())),
-                UnitMonth.class)
+                UnitMonth.class,
+                names.of(UnitMonth.class))
             .stream()
             .collect(Collectors.toMap(UnitMonth::unitId, Function.identity(), (a, b) -> a));
-    Map<String, String> names =
-        mongo.find(query(where("_id").in(unitIds)), StatisticsUnit.class).stream()
+    Map<String, String> unitNames =
+        mongo
+            .find(
+                query(where("_id").in(unitIds)),
+                StatisticsUnit.class,
+                names.of(StatisticsUnit.class))
+            .stream()
             .filter(u -> u.name() != null)
             .collect(Collectors.toMap(StatisticsUnit::unitId, StatisticsUnit::name, (a, b) -> a));
     List<StatisticsRow> rows =
-        unitIds.stream().map(u -> row(campaignId, u, names.get(u), months.get(u))).toList();
+        unitIds.stream().map(u -> row(campaignId, u, unitNames.get(u), months.get(u))).toList();
     return new StatisticsTable(campaignId, month.toString(), rows);
   }
 
@@ -72,7 +93,8 @@ public class Statistics {
   }
 
   private StatisticsCampaign campaign(String campaignId) {
-    StatisticsCampaign campaign = mongo.findById(campaignId, StatisticsCampaign.class);
+    StatisticsCampaign campaign =
+        mongo.findById(campaignId, StatisticsCampaign.class, names.of(StatisticsCampaign.class));
     if (campaign == null) {
       throw new NoSuchCampaign(campaignId);
     }

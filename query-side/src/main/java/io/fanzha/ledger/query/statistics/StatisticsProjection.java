@@ -8,7 +8,10 @@ import io.fanzha.ledger.events.FraudLeadReported;
 import io.fanzha.ledger.events.MonthlyReportSubmitted;
 import io.fanzha.ledger.events.PublishEventHeld;
 import io.fanzha.ledger.events.UnitRegistered;
+import io.fanzha.ledger.query.CollectionNames;
+import io.fanzha.ledger.query.Generations;
 import io.fanzha.ledger.query.ReadModel;
+import io.fanzha.ledger.query.ReadModelWriter;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -20,8 +23,8 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -38,9 +41,25 @@ public class StatisticsProjection implements ReadModel {
   private static final Logger log = LoggerFactory.getLogger(StatisticsProjection.class);
 
   private final MongoTemplate mongo;
+  private final ReadModelWriter writes;
+
+  @Autowired
+  StatisticsProjection(MongoTemplate mongo, Generations generations) {
+    this(mongo, ReadModelWriter.direct(mongo, generations.live(GROUP)));
+  }
 
   public StatisticsProjection(MongoTemplate mongo) {
+    this(mongo, ReadModelWriter.direct(mongo, CollectionNames.ORIGINAL));
+  }
+
+  private StatisticsProjection(MongoTemplate mongo, ReadModelWriter writes) {
     this.mongo = mongo;
+    this.writes = writes;
+  }
+
+  @Override
+  public ReadModel projectionInto(ReadModelWriter target) {
+    return new StatisticsProjection(mongo, target);
   }
 
   @Override
@@ -55,7 +74,7 @@ public class StatisticsProjection implements ReadModel {
 
   @EventHandler
   void on(CampaignLaunched event) {
-    mongo.save(
+    writes.save(
         new StatisticsCampaign(
             event.campaignId(),
             event.title(),
@@ -67,7 +86,7 @@ public class StatisticsProjection implements ReadModel {
 
   @EventHandler
   void on(UnitRegistered event) {
-    mongo.save(new StatisticsUnit(event.unitId(), event.name()));
+    writes.save(new StatisticsUnit(event.unitId(), event.name()));
     log.debug("statistics: unit {}", event.unitId());
   }
 
@@ -119,14 +138,14 @@ public class StatisticsProjection implements ReadModel {
 
   @ResetHandler
   void clear() {
-    mongo.remove(new Query(), StatisticsCampaign.class);
-    mongo.remove(new Query(), StatisticsUnit.class);
-    mongo.remove(new Query(), UnitMonth.class);
+    writes.removeAll(StatisticsCampaign.class);
+    writes.removeAll(StatisticsUnit.class);
+    writes.removeAll(UnitMonth.class);
     log.info("statistics: read model cleared for a replay");
   }
 
   private void add(String unitId, YearMonth month, String list, Object entry) {
-    mongo.upsert(
+    writes.upsert(
         query(where("_id").is(UnitMonth.idOf(unitId, month))),
         new Update()
             .setOnInsert("unitId", unitId)

@@ -29,7 +29,6 @@ import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -47,16 +46,14 @@ public class YearEndPackages {
   private static final String SEAL_TYPE = "io.fanzha.ledger.events.PeriodSealed";
 
   private final JdbcTemplate jdbc;
-  private final MongoTemplate mongo;
   private final Scorecards scorecards;
   private final ObjectMapper json =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-  public YearEndPackages(JdbcTemplate jdbc, MongoTemplate mongo, Scorecards scorecards) {
+  public YearEndPackages(JdbcTemplate jdbc, Scorecards scorecards) {
     this.jdbc = jdbc;
-    this.mongo = mongo;
     this.scorecards = scorecards;
   }
 
@@ -172,7 +169,7 @@ public class YearEndPackages {
   private Map<String, Object> scorecardsAtYearEnd(int year) {
     Map<String, Object> all = new LinkedHashMap<>();
     LocalDate yearEnd = LocalDate.of(year, 12, 31);
-    for (ScoredCampaign campaign : mongo.findAll(ScoredCampaign.class)) {
+    for (ScoredCampaign campaign : scorecards.campaigns()) {
       if (campaign.startDate().getYear() > year || campaign.endDate().getYear() < year) {
         continue;
       }

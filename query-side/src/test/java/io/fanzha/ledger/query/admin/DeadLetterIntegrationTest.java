@@ -14,6 +14,9 @@ import io.fanzha.ledger.events.UnitKind;
 import io.fanzha.ledger.events.UnitRegistered;
 import io.fanzha.ledger.platform.security.Account;
 import io.fanzha.ledger.platform.security.Accounts;
+import io.fanzha.ledger.query.Generations;
+import io.fanzha.ledger.query.ReadModel;
+import io.fanzha.ledger.query.ReadModelWriter;
 import io.fanzha.ledger.query.lead.FraudLeadProjection;
 import io.fanzha.ledger.stores.EmbeddedStores;
 import java.time.Duration;
@@ -33,6 +36,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -61,12 +68,60 @@ class DeadLetterIntegrationTest {
     registry.add("spring.data.mongodb.uri", STORES::mongoUri);
   }
 
+  static final Set<String> POISONED_IN_REBUILD = ConcurrentHashMap.newKeySet();
+
   @TestConfiguration
   static class FailingProjection {
     @Bean
     UnitRegistrationsThatFail unitRegistrationsThatFail() {
       return new UnitRegistrationsThatFail();
     }
+
+    @Bean
+    UnitNames unitNames(MongoTemplate mongo, Generations generations) {
+      return new UnitNames(mongo, ReadModelWriter.direct(mongo, generations.live(UnitNames.GROUP)));
+    }
+  }
+
+  /** A read model of unit names whose rebuild meets a unit it cannot handle. */
+  @ProcessingGroup(UnitNames.GROUP)
+  static class UnitNames implements ReadModel {
+    static final String GROUP = "unit-names";
+    private final MongoTemplate mongo;
+    private final ReadModelWriter writes;
+
+    UnitNames(MongoTemplate mongo, ReadModelWriter writes) {
+      this.mongo = mongo;
+      this.writes = writes;
+    }
+
+    @EventHandler
+    void on(UnitRegistered event) {
+      if (POISONED_IN_REBUILD.contains(event.unitId())) {
+        throw new IllegalStateException("cannot project unit " + event.unitId());
+      }
+      writes.save(new UnitName(event.unitId(), event.name()));
+    }
+
+    @Override
+    public String processingGroup() {
+      return GROUP;
+    }
+
+    @Override
+    public List<String> collections() {
+      return List.of(UnitName.COLLECTION);
+    }
+
+    @Override
+    public ReadModel projectionInto(ReadModelWriter target) {
+      return new UnitNames(mongo, target);
+    }
+  }
+
+  @Document(UnitName.COLLECTION)
+  record UnitName(@Id String unitId, String name) {
+    static final String COLLECTION = "test_unit_names";
   }
 
   /** Throws on the registration of a poisoned unit, as a projection with a bug would. */
@@ -84,6 +139,8 @@ class DeadLetterIntegrationTest {
   @Autowired private EventStore eventStore;
   @Autowired private Accounts accounts;
   @Autowired private PasswordEncoder passwords;
+  @Autowired private MongoTemplate mongo;
+  @Autowired private Generations generations;
 
   @Test
   void aPoisonEventIsParkedTheRestIsProjectedAndARetryAfterTheFixClearsIt() throws Exception {
@@ -214,6 +271,65 @@ class DeadLetterIntegrationTest {
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(post("/api/admin/dead-letters/no-such-group/retry").status())
         .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void aRebuildThatMeetsAnEventItCannotHandleFailsAndLeavesTheLiveReadModelAsItWas()
+      throws Exception {
+    // Given a unit name projected live
+    accounts.insertIfAbsent(
+        new Account("street", passwords.encode("street"), Role.STREET_OFFICE, "s1"));
+    eventStore.publish(
+        new GenericDomainEventMessage<>(
+            "Unit",
+            "unit:fragile",
+            0,
+            new UnitRegistered("fragile", "易碎社区", UnitKind.COMMUNITY, "s1", 100),
+            by("street", "STREET_OFFICE", "s1"),
+            UUID.randomUUID().toString(),
+            Instant.parse("2026-03-03T02:00:00Z")));
+    await()
+        .atMost(PATIENCE)
+        .until(() -> mongo.findById("fragile", UnitName.class, UnitName.COLLECTION) != null);
+    long namesBefore = mongo.count(new Query(), UnitName.COLLECTION);
+
+    // When the projection has since changed so that it fails on it, and it is rebuilt
+    POISONED_IN_REBUILD.add("fragile");
+    assertThat(post("/api/admin/processors/unit-names/rebuild").status())
+        .isEqualTo(HttpStatus.ACCEPTED);
+
+    // Then the rebuild fails, naming the event
+    JsonNode failed =
+        await()
+            .atMost(PATIENCE)
+            .until(
+                () -> get("/api/admin/processors/unit-names").body().path("rebuild"),
+                r -> !r.path("state").asText().equals("running"));
+    assertThat(failed.path("state").asText()).isEqualTo("failed");
+    assertThat(failed.path("error").asText()).contains("UnitRegistered").contains("position");
+
+    // And the live read model is as it was, the half-built generation gone
+    assertThat(generations.liveGeneration(UnitNames.GROUP)).isZero();
+    assertThat(mongo.count(new Query(), UnitName.COLLECTION)).isEqualTo(namesBefore);
+    assertThat(mongo.collectionExists(UnitName.COLLECTION + "_g1")).isFalse();
+    assertThat(get("/api/admin/processors/unit-names").body().path("status").asText())
+        .isEqualTo("running");
+
+    // When the fix is in and it is rebuilt again
+    POISONED_IN_REBUILD.clear();
+    post("/api/admin/processors/unit-names/rebuild");
+
+    // Then the new generation is live with every name
+    JsonNode done =
+        await()
+            .atMost(PATIENCE)
+            .until(
+                () -> get("/api/admin/processors/unit-names").body().path("rebuild"),
+                r -> !r.path("state").asText().equals("running"));
+    assertThat(done.path("state").asText()).isEqualTo("done");
+    assertThat(generations.liveGeneration(UnitNames.GROUP)).isEqualTo(1);
+    assertThat(mongo.count(new Query(), UnitName.COLLECTION + "_g1"))
+        .isGreaterThanOrEqualTo(namesBefore);
   }
 
   private record Answer(HttpStatus status, JsonNode body) {}
