@@ -3,14 +3,19 @@ package io.fanzha.ledger.command.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fanzha.ledger.command.integrity.EventChain;
 import io.fanzha.ledger.events.UnitKind;
 import io.fanzha.ledger.events.UnitRegistered;
 import io.fanzha.ledger.stores.EmbeddedStores;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -34,7 +39,11 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"fanzha.security.demo-accounts=true", "fanzha.deadlines.first-sweep-after=PT1H"})
+    properties = {
+      "fanzha.security.demo-accounts=true",
+      "fanzha.deadlines.first-sweep-after=PT1H",
+      "fanzha.integrity.gap-timeout=PT0S"
+    })
 @ActiveProfiles("postgres")
 class PostgresEventStoreIntegrationTest {
 
@@ -74,6 +83,58 @@ class PostgresEventStoreIntegrationTest {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired EventStorageEngine engine;
+  @Autowired EventChain chain;
+
+  /** The chain hashes the bytes PostgreSQL returns from its bytea columns as H2 does. */
+  @Test
+  void theChainOverPostgresqlVerifiesAndNamesAnAlteredEvent() throws Exception {
+    Http http = new Http(port);
+    for (String id : List.of("pg-c1", "pg-c2", "pg-c3")) {
+      assertThat(
+              http.postJson(
+                      "street",
+                      "/api/units",
+                      "{\"id\":\"" + id + "\",\"name\":\"东湖社区\",\"kind\":\"COMMUNITY\"}")
+                  .status())
+          .isEqualTo(201);
+    }
+    chain.extend();
+    ObjectMapper json = new ObjectMapper();
+    assertThat(
+            json.readTree(http.get("auditor", "/api/audit/verify").body())
+                .path("valid")
+                .asBoolean())
+        .isTrue();
+
+    Map<String, Object> victim =
+        jdbc.queryForMap(
+            "SELECT global_index, event_identifier, payload FROM domain_event_entry"
+                + " WHERE aggregate_identifier = 'unit:pg-c2'");
+    byte[] original = (byte[]) victim.get("payload");
+    String forged = new String(original, StandardCharsets.UTF_8).replace("东湖", "西湖");
+    jdbc.update(
+        "UPDATE domain_event_entry SET payload = ? WHERE global_index = ?",
+        forged.getBytes(StandardCharsets.UTF_8),
+        victim.get("global_index"));
+    try {
+      JsonNode verdict = json.readTree(http.get("auditor", "/api/audit/verify").body());
+
+      assertThat(verdict.path("valid").asBoolean()).isFalse();
+      assertThat(verdict.path("firstMismatch").path("eventId").asText())
+          .isEqualTo(victim.get("event_identifier"));
+      assertThat(verdict.path("firstMismatch").path("reason").asText()).isEqualTo("altered");
+    } finally {
+      jdbc.update(
+          "UPDATE domain_event_entry SET payload = ? WHERE global_index = ?",
+          original,
+          victim.get("global_index"));
+    }
+    assertThat(
+            json.readTree(http.get("auditor", "/api/audit/verify").body())
+                .path("valid")
+                .asBoolean())
+        .isTrue();
+  }
 
   @Test
   void factsRecordedThroughTheApiLandInPostgresqlWithTheirActor() {
