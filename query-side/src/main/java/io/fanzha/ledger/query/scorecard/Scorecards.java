@@ -14,10 +14,15 @@ import io.fanzha.ledger.query.scorecard.rules.ScoringRules;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -34,19 +39,58 @@ public class Scorecards {
   private final MongoTemplate mongo;
   private final CollectionNames names;
 
+  private final Supplier<Optional<String>> version;
+  private final Map<List<Object>, Object> answers = Collections.synchronizedMap(new Answers());
+
   @Autowired
-  Scorecards(MongoTemplate mongo, Generations generations) {
-    this(mongo, generations.live(ScorecardProjection.GROUP));
+  Scorecards(MongoTemplate mongo, Generations generations, ScorecardVersion version) {
+    this(mongo, generations.live(ScorecardProjection.GROUP), version::current);
   }
 
-  /** Reading the collections' own names, as tests of the projection alone do. */
+  /** Reading the collections' own names and keeping no answers, as tests of the projection do. */
   public Scorecards(MongoTemplate mongo) {
-    this(mongo, CollectionNames.ORIGINAL);
+    this(mongo, CollectionNames.ORIGINAL, Optional::empty);
   }
 
-  private Scorecards(MongoTemplate mongo, CollectionNames names) {
+  private Scorecards(
+      MongoTemplate mongo, CollectionNames names, Supplier<Optional<String>> version) {
     this.mongo = mongo;
     this.names = names;
+    this.version = version;
+  }
+
+  /**
+   * Dashboards ask for the same standings far more often than facts arrive: an answer is kept under
+   * the read model's version and asked again only when an event or a rebuild has changed it.
+   */
+  @SuppressWarnings("unchecked")
+  private <T> T kept(List<Object> question, Supplier<T> compute) {
+    Optional<String> now = version.get();
+    if (now.isEmpty()) {
+      return compute.get();
+    }
+    List<Object> key = new ArrayList<>(question);
+    key.add(now.get());
+    Object kept = answers.get(key);
+    if (kept == null) {
+      kept = compute.get();
+      answers.put(key, kept);
+    }
+    return (T) kept;
+  }
+
+  /** The most recent answers, a few hundred at most. */
+  private static final class Answers extends LinkedHashMap<List<Object>, Object> {
+    private static final int MOST = 256;
+
+    Answers() {
+      super(64, 0.75f, true);
+    }
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<List<Object>, Object> eldest) {
+      return size() > MOST;
+    }
   }
 
   /** Every launched campaign the scorecards know. */
@@ -58,6 +102,11 @@ public class Scorecards {
 
   /** The campaign's communities, best score first; equal scores share a rank. */
   public List<ScorecardRow> standings(String campaignId, LocalDate asOf) {
+    return kept(
+        Arrays.asList("standings", campaignId, asOf), () -> computeStandings(campaignId, asOf));
+  }
+
+  private List<ScorecardRow> computeStandings(String campaignId, LocalDate asOf) {
     ScoredCampaign campaign = campaign(campaignId, asOf);
     LocalDate day = dayFor(campaign, asOf);
     List<String> unitIds = campaign.communityIds().stream().distinct().toList();
@@ -95,6 +144,12 @@ public class Scorecards {
 
   /** One community's scorecard with every line and the events it rests on. */
   public ScorecardDetail detail(String campaignId, String unitId, LocalDate asOf) {
+    return kept(
+        Arrays.asList("detail", campaignId, unitId, asOf),
+        () -> computeDetail(campaignId, unitId, asOf));
+  }
+
+  private ScorecardDetail computeDetail(String campaignId, String unitId, LocalDate asOf) {
     ScoredCampaign campaign = campaign(campaignId, asOf);
     if (!campaign.communityIds().contains(unitId)) {
       throw NoSuchScorecard.unit(campaignId, unitId);
