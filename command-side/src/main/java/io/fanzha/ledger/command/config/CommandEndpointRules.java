@@ -56,6 +56,8 @@ class CommandEndpointRules {
           .hasAnyRole(names(STREET_OFFICE, Role.AUDITOR));
       // present under profile sim only; elsewhere the path answers 404
       registry.requestMatchers("/admin/clock").hasRole(name(STREET_OFFICE));
+      // present under profile bench only (the benchmark's in-process run); elsewhere 404
+      registry.requestMatchers(POST, "/admin/bench/gateway").hasRole(name(STREET_OFFICE));
     };
   }
 

@@ -41,14 +41,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code ./bench [--events=N] [--seed=S] [--clients=1,16,64] [--evidence] [--queries=N] [--no-raw]
- * [--out=FILE]}: starts the embedded default in memory with profile {@code sim} on free ports,
- * loads a generated {@link YearOfAStreet} of about N events through the HTTP API (moving the
- * simulation clock month by month), and measures, in this order: commands over HTTP at each client
- * count (January–April at the first, May–August at the second, September to the end at the third),
- * the query side's catch-up, query latency of ranking, scorecard, {@code asOf} scorecard and audit
- * page, each app's heap and RSS, and a raw batched JDBC insert into the event table with the
- * applications stopped. Prints one table and a {@code bench:} line, and writes both to {@code
- * docs/benchmarks.md}.
+ * [--open-rate=1000] [--open-seconds=10] [--open-workers=256] [--no-in-process] [--out=FILE]}:
+ * starts the embedded default in memory with profile {@code sim} on free ports, loads a generated
+ * {@link YearOfAStreet} of about N events through the HTTP API (moving the simulation clock month
+ * by month), and measures, in this order: commands over HTTP at each client count (January–April at
+ * the first, May–August at the second, September to the end at the third), the query side's
+ * catch-up, query latency of ranking, scorecard, {@code asOf} scorecard and audit page, each app's
+ * heap and RSS, fresh publicity events over HTTP at a fixed offered rate ({@link OpenLoop}), a
+ * rebuild of every read model ({@link Rebuild}), and, with the applications stopped, a raw
+ * streaming JDBC read of the event table and a raw batched insert into it. Then it starts a second,
+ * fresh stack with profile {@code bench} added and sends the same year in process through the
+ * command gateway ({@link InProcessGateway}) at the same thread counts. Prints one table and a
+ * {@code bench:} line, and writes both to {@code docs/benchmarks.md}.
  */
 public final class Bench {
 
@@ -61,6 +65,10 @@ public final class Bench {
       boolean evidence,
       int queries,
       boolean raw,
+      double openRate,
+      double openSeconds,
+      int openWorkers,
+      boolean inProcess,
       Path out,
       Path repo) {
 
@@ -71,6 +79,10 @@ public final class Bench {
       boolean evidence = false;
       int queries = 300;
       boolean raw = true;
+      double openRate = 1000;
+      double openSeconds = 10;
+      int openWorkers = 256;
+      boolean inProcess = true;
       Path out = Path.of("docs/benchmarks.md");
       Path repo = Path.of("");
       for (String arg : args) {
@@ -90,6 +102,14 @@ public final class Bench {
           queries = Integer.parseInt(value);
         } else if (arg.equals("--no-raw")) {
           raw = false;
+        } else if (arg.startsWith("--open-rate=")) {
+          openRate = Double.parseDouble(value.replace("_", ""));
+        } else if (arg.startsWith("--open-seconds=")) {
+          openSeconds = Double.parseDouble(value);
+        } else if (arg.startsWith("--open-workers=")) {
+          openWorkers = Integer.parseInt(value);
+        } else if (arg.equals("--no-in-process")) {
+          inProcess = false;
         } else if (arg.startsWith("--out=")) {
           out = Path.of(value);
         } else if (arg.startsWith("--repo=")) {
@@ -98,8 +118,23 @@ public final class Bench {
           throw new IllegalArgumentException("unknown argument: " + arg);
         }
       }
+      if (!(openRate > 0) || !(openSeconds > 0) || openWorkers < 1) {
+        throw new IllegalArgumentException(
+            "--open-rate, --open-seconds and --open-workers must be positive");
+      }
       return new Arguments(
-          events, seed, clients, evidence, queries, raw, out, repo.toAbsolutePath().normalize());
+          events,
+          seed,
+          clients,
+          evidence,
+          queries,
+          raw,
+          openRate,
+          openSeconds,
+          openWorkers,
+          inProcess,
+          out,
+          repo.toAbsolutePath().normalize());
     }
   }
 
@@ -129,6 +164,8 @@ public final class Bench {
   private final Arguments arguments;
   private final Map<String, String> results = new LinkedHashMap<>();
   private final List<String[]> table = new ArrayList<>();
+  // where the next row about commands goes: they stay together at the top of the table
+  private int commandRows;
   private final Map<String, AtomicInteger> refusalsByWhat = new ConcurrentHashMap<>();
   private final AtomicInteger refusalsLogged = new AtomicInteger();
 
@@ -144,7 +181,8 @@ public final class Bench {
       System.err.println(e.getMessage());
       System.err.println(
           "usage: ./bench [--events=N] [--seed=S] [--clients=1,16,64] [--evidence] [--queries=N]"
-              + " [--no-raw] [--out=FILE]");
+              + " [--no-raw] [--open-rate=1000] [--open-seconds=10] [--open-workers=256]"
+              + " [--no-in-process] [--out=FILE]");
       System.exit(2);
       return;
     }
@@ -164,6 +202,7 @@ public final class Bench {
             .withProfile("sim")
             .withHealthTimeout(Duration.ofSeconds(180));
     log.info("starting the embedded stack (in memory, profile sim); logs in {}", logs);
+    YearOfAStreet workload;
     try (LedgerStack stack = LedgerStack.start(options)) {
       double startup = stack.startUpTime().toMillis() / 1000.0;
       results.put("startup_s", fmt(startup));
@@ -174,7 +213,7 @@ public final class Bench {
 
       LedgerResponse clock = street.get("/admin/clock");
       int year = OffsetDateTime.parse(clock.text("now")).getYear() + 1;
-      YearOfAStreet workload =
+      workload =
           YearOfAStreet.sized(arguments.seed(), year, arguments.events(), arguments.evidence());
       long expected = workload.expectedEvents();
       log.info(
@@ -270,16 +309,23 @@ public final class Bench {
               sorted.length + " requests"
             });
       }
+      commandRows = table.size();
 
       queries(stack, workload);
       heaps(stack);
-      stack.killCommandSide();
-      stack.killQuerySide();
       long events = storedEvents(stack);
       results.put("events", Long.toString(events));
+      long openAccepted = openLoop(command, workload);
+      long storedBeforeRebuild = rebuild(stack, accepted + openAccepted);
+      stack.killCommandSide();
+      stack.killQuerySide();
+      rawRead(stack, storedBeforeRebuild);
       if (arguments.raw()) {
         rawInsert(stack, Math.max(events, 10_000));
       }
+    }
+    if (arguments.inProcess()) {
+      inProcess(options, workload);
     }
     report();
   }
@@ -524,6 +570,289 @@ public final class Bench {
     return 0;
   }
 
+  /**
+   * After the year, fresh publicity events over HTTP at a fixed offered rate (an {@link OpenLoop}),
+   * latency counted from each request's due time. Returns how many were accepted.
+   */
+  private long openLoop(LedgerClient command, YearOfAStreet workload) throws Exception {
+    double rate = arguments.openRate();
+    int n = (int) Math.max(1, Math.round(rate * arguments.openSeconds()));
+    List<WorkItem> items = workload.morePublicityEvents("open", n);
+    log.info(
+        "open loop: {} publicity events at {}/s over HTTP, {} workers",
+        n,
+        fmt(rate),
+        arguments.openWorkers());
+    OpenLoop.Outcome outcome =
+        OpenLoop.run(
+            command.withTimeout(Duration.ofSeconds(120)), items, rate, arguments.openWorkers());
+    long[] sorted = outcome.latencyNanos();
+    String at = rate == Math.rint(rate) ? Long.toString((long) rate) : fmt(rate);
+    results.put("cmd_per_s_at_" + at, fmt(outcome.achievedPerSecond()));
+    results.put("cmd_p50_ms_at_" + at, ms(percentile(sorted, 50)));
+    results.put("cmd_p99_ms_at_" + at, ms(percentile(sorted, 99)));
+    results.put("cmd_p999_ms_at_" + at, ms(percentile(sorted, 99.9)));
+    results.put("open_refused", Long.toString(outcome.refused()));
+    if (!outcome.refusals().isEmpty()) {
+      log.warn("open loop refusals: {}", outcome.refusals());
+    }
+    log.info(
+        "open loop: {} answered in {} s, {} cmd/s achieved, {} sent more than 10 ms late, at most"
+            + " {} in flight",
+        outcome.requests(),
+        fmt(outcome.seconds()),
+        fmt(outcome.achievedPerSecond()),
+        outcome.sentLate(),
+        outcome.maxInFlight());
+    table.add(
+        commandRows++,
+        new String[] {
+          "commands over HTTP, open loop at " + at + "/s",
+          fmt(outcome.achievedPerSecond()) + " cmd/s",
+          "p50 "
+              + ms(percentile(sorted, 50))
+              + " / p99 "
+              + ms(percentile(sorted, 99))
+              + " / p99.9 "
+              + ms(percentile(sorted, 99.9))
+              + " ms",
+          outcome.requests()
+              + " publicity events due over "
+              + fmt(arguments.openSeconds())
+              + " s, answered in "
+              + fmt(outcome.seconds())
+              + " s; latency from due time; "
+              + outcome.workers()
+              + " workers, at most "
+              + outcome.maxInFlight()
+              + " in flight"
+              + (outcome.maxInFlight() >= outcome.workers() ? " (all waiting on the server)" : "")
+              + ", "
+              + outcome.sentLate()
+              + " sent >10 ms late"
+              + (outcome.refused() > 0 ? ", " + outcome.refused() + " refused" : "")
+        });
+    return outcome.accepted();
+  }
+
+  /**
+   * Once the query side has caught up, rebuilds every read model and reports the events in the
+   * store per second of wall time (the models rebuild in parallel, each reading the whole log) and
+   * each model's own rate. Returns the events in the store it rebuilt from.
+   */
+  private long rebuild(LedgerStack stack, long accepted) throws Exception {
+    LedgerClient auditor =
+        LedgerClient.of(stack.queryUrl())
+            .as("auditor", "auditor")
+            .withTimeout(Duration.ofSeconds(60));
+    awaitSteady(new AuditTrail(auditor), accepted);
+    long events = storedEvents(stack);
+    Rebuild.Outcome outcome = Rebuild.run(auditor, Duration.ofMinutes(30));
+    double perSecond = events / outcome.seconds();
+    results.put("rebuild_events", Long.toString(events));
+    results.put("rebuild_s", fmt(outcome.seconds()));
+    results.put("rebuild_events_per_s", fmt(perSecond));
+    results.put("rebuild_failed", Long.toString(outcome.failed()));
+    List<String> failed =
+        outcome.models().stream()
+            .filter(m -> !"done".equals(m.state()))
+            .map(m -> m.name() + " " + m.state())
+            .toList();
+    table.add(
+        new String[] {
+          "rebuild of every read model (" + outcome.models().size() + ", in parallel)",
+          fmt(perSecond) + " events/s",
+          fmt(outcome.seconds()) + " s wall",
+          events
+              + " events in the store, each model reads them all"
+              + (failed.isEmpty() ? "" : "; NOT DONE: " + String.join(", ", failed))
+        });
+    for (Rebuild.Model model : outcome.models()) {
+      table.add(
+          new String[] {
+            "  rebuild of " + model.name(),
+            fmt(model.eventsPerSecond()) + " events/s",
+            model.eventsDone() + "/" + model.eventsTotal() + " positions",
+            model.state() + (model.equal().isEmpty() ? "" : ", checksums equal: " + model.equal())
+          });
+    }
+    return events;
+  }
+
+  /**
+   * With both applications stopped, reads every row of {@code domain_event_entry} in one streaming
+   * query (fetch size 1000) and touches each byte of payload and metadata, without handlers: what
+   * the store gives a reader, beside the rebuild.
+   */
+  private void rawRead(LedgerStack stack, long rebuiltFrom) throws SQLException {
+    long rows = 0;
+    long bytes = 0;
+    long sum = 0;
+    long begin;
+    try (Connection connection = DriverManager.getConnection(stack.jdbcUrl(), "sa", "")) {
+      connection.setAutoCommit(false);
+      begin = System.nanoTime();
+      try (var statement =
+          connection.createStatement(
+              java.sql.ResultSet.TYPE_FORWARD_ONLY, java.sql.ResultSet.CONCUR_READ_ONLY)) {
+        statement.setFetchSize(1000);
+        try (var row =
+            statement.executeQuery(
+                "SELECT global_index, event_identifier, aggregate_identifier, sequence_number,"
+                    + " type, time_stamp, payload_type, payload_revision, payload, meta_data"
+                    + " FROM domain_event_entry ORDER BY global_index")) {
+          while (row.next()) {
+            sum += row.getLong(1) + row.getLong(4);
+            for (int column : new int[] {2, 3, 5, 6, 7, 8}) {
+              String text = row.getString(column);
+              sum += text == null ? 0 : text.length();
+            }
+            for (int column : new int[] {9, 10}) {
+              byte[] data = row.getBytes(column);
+              if (data != null) {
+                bytes += data.length;
+                for (byte b : data) {
+                  sum += b;
+                }
+              }
+            }
+            rows++;
+          }
+        }
+      }
+      connection.commit();
+    }
+    double seconds = (System.nanoTime() - begin) / 1e9;
+    double perSecond = rows / seconds;
+    double rebuild = Double.parseDouble(results.getOrDefault("rebuild_events_per_s", "0"));
+    results.put("raw_read_per_s", fmt(perSecond));
+    results.put("rebuild_ratio_raw", fmt(rebuild / perSecond));
+    log.info(
+        "raw read: {} rows ({} MB of payload and metadata, checksum {}) in {} s",
+        rows,
+        fmt(bytes / 1e6),
+        sum,
+        fmt(seconds));
+    table.add(
+        new String[] {
+          "raw JDBC read of domain_event_entry",
+          fmt(perSecond) + " rows/s",
+          "one query, fetch size 1000",
+          rows
+              + " rows ("
+              + rebuiltFrom
+              + " at the rebuild), every byte touched, apps stopped; rebuild = "
+              + results.get("rebuild_ratio_raw")
+              + " of it"
+        });
+  }
+
+  /**
+   * The same year again on a fresh stack whose command side has profile {@code bench}: the setup
+   * over HTTP, then every month's requests in process through {@code POST /admin/bench/gateway} at
+   * the same thread counts as the HTTP clients, the clock moved over HTTP in between. A fresh stack
+   * rather than fresh ids on the first one: the workload's ids are its own (a month's report has no
+   * id but its unit and month), and on a fresh stack the very same commands meet the very same
+   * state as over HTTP, so the two rates differ only by the HTTP path.
+   */
+  private void inProcess(StackOptions options, YearOfAStreet workload) throws Exception {
+    Path logs = options.logDir().resolve("in-process");
+    StackOptions withBench = options.withProfile("bench").withLogDir(logs);
+    log.info(
+        "starting a fresh stack (profiles sim, bench) for the in-process run; logs in {}", logs);
+    try (LedgerStack stack = LedgerStack.start(withBench)) {
+      LedgerClient command =
+          LedgerClient.of(stack.commandUrl()).withTimeout(Duration.ofSeconds(120));
+      LedgerClient street = command.as(YearOfAStreet.STREET_USER, YearOfAStreet.STREET_USER);
+      LedgerClient.awaitLogin(street, Duration.ofSeconds(60));
+      int year = OffsetDateTime.parse(street.get("/admin/clock").text("now")).getYear() + 1;
+      if (year != workload.year()) {
+        throw new IllegalStateException(
+            "the fresh stack's clock is in another year (" + year + "): run the bench again");
+      }
+      Load setup = new Load(1);
+      for (List<WorkItem> phase : workload.setup()) {
+        send(command, phase, 1, setup);
+      }
+      for (var account : workload.accounts()) {
+        LedgerClient.awaitLogin(
+            command.as(account.username(), account.password()), Duration.ofSeconds(30));
+      }
+      InProcessGateway gateway = new InProcessGateway(street.withTimeout(Duration.ofMinutes(10)));
+      Load[] loads = {
+        new Load(arguments.clients()[0]),
+        new Load(arguments.clients()[1]),
+        new Load(arguments.clients()[2])
+      };
+      long skipped = 0;
+      int step = 0;
+      for (MonthOfWork month : workload.months()) {
+        Load load = loads[Math.min(2, step / 4)];
+        step++;
+        LedgerResponse moved = street.put("/admin/clock", Map.of("now", month.clock().toString()));
+        if (moved.status() != 200) {
+          throw new IllegalStateException("PUT /admin/clock " + month.clock() + ": " + moved);
+        }
+        for (List<WorkItem> phase : month.phases()) {
+          InProcessGateway.Run run = gateway.send(phase, load.clients);
+          load.latencies.add(run.latencyNanos());
+          load.accepted.addAndGet(run.accepted());
+          load.refused.addAndGet(run.refused());
+          load.nanos += run.elapsedNanos();
+          skipped += run.skipped();
+          run.refusals()
+              .forEach(
+                  (reason, n) ->
+                      refusalsByWhat
+                          .computeIfAbsent("in process " + reason, k -> new AtomicInteger())
+                          .addAndGet(n));
+        }
+        log.info(
+            "{} in process at {} threads: {} requests, {} cmd/s so far at this count",
+            month.month(),
+            load.clients,
+            month.requests(),
+            fmt(load.perSecond()));
+      }
+      long refused = 0;
+      for (Load load : loads) {
+        refused += load.refused.get();
+        long[] sorted = load.sorted();
+        String n = Integer.toString(load.clients);
+        if (load.clients == arguments.clients()[1]) {
+          results.put("cmd_per_s_inprocess", fmt(load.perSecond()));
+          results.put("cmd_p50_ms_inprocess", ms(percentile(sorted, 50)));
+          results.put("cmd_p99_ms_inprocess", ms(percentile(sorted, 99)));
+          double http = Double.parseDouble(results.getOrDefault("cmd_per_s_" + n, "0"));
+          results.put("cmd_ratio_inprocess", fmt(http / load.perSecond()));
+        }
+        results.put("cmd_per_s_inprocess_" + n, fmt(load.perSecond()));
+        table.add(
+            commandRows++,
+            new String[] {
+              "commands in process, " + n + " thread" + (load.clients == 1 ? "" : "s"),
+              fmt(load.perSecond()) + " cmd/s",
+              "p50 "
+                  + ms(percentile(sorted, 50))
+                  + " / p99 "
+                  + ms(percentile(sorted, 99))
+                  + " / p99.9 "
+                  + ms(percentile(sorted, 99.9))
+                  + " ms",
+              sorted.length
+                  + " commands through the gateway, fresh stack"
+                  + (load.clients == arguments.clients()[1]
+                      ? "; HTTP at " + n + " = " + results.get("cmd_ratio_inprocess") + " of it"
+                      : "")
+            });
+      }
+      results.put("inprocess_refused", Long.toString(refused));
+      if (skipped > 0) {
+        log.info("in process: {} evidence uploads not carried (multipart)", skipped);
+      }
+    }
+  }
+
   /** The rows of {@code domain_event_entry}: every event the load recorded, deadlines included. */
   private static long storedEvents(LedgerStack stack) throws SQLException {
     try (Connection connection = DriverManager.getConnection(stack.jdbcUrl(), "sa", "");
@@ -629,6 +958,10 @@ public final class Bench {
             + System.getProperty("java.version")
             + ". The embedded default in memory, profile `sim`, apps with "
             + String.join(" ", StackOptions.SMALL_APP_JVM)
+            + (arguments.inProcess()
+                ? "; the in-process rows on a second, fresh stack whose apps also have profile"
+                    + " `bench`"
+                : "")
             + ". One run on a shared machine: read ratios rather than absolute figures.\n\n"
             + "```\n"
             + text
@@ -652,6 +985,10 @@ public final class Bench {
             + arguments.clients()[2]);
     if (arguments.evidence()) {
       args.add("--evidence");
+    }
+    args.add("--open-rate=" + fmt(arguments.openRate()).replaceAll("\\.00$", ""));
+    if (!arguments.inProcess()) {
+      args.add("--no-in-process");
     }
     return args;
   }

@@ -256,6 +256,26 @@ public final class YearOfAStreet {
     return events;
   }
 
+  /**
+   * {@code count} more publicity events, one community after another, each sent by the community's
+   * own account, with ids of their own under {@code tag} (e.g. {@code y2027-c01-pe-open-00031}):
+   * fresh requests of the year's most frequent kind, for after the year (the clock on 2 January of
+   * the next year). They were held in the campaign's last six days, so that no evidence window of
+   * theirs closes before the clock moves on: recording them causes no deadline.
+   */
+  public List<WorkItem> morePublicityEvents(String tag, int count) {
+    List<WorkItem> items = new ArrayList<>(count);
+    LocalDate lastDay = LocalDate.of(year, 12, 31);
+    SplittableRandom r = random("more-" + tag, 12, 0);
+    for (int i = 0; i < count; i++) {
+      Member m = communities.get(i % communities.size());
+      String id = String.format("%s-pe-%s-%05d", m.id(), tag, i + 1);
+      PublishEvent event = publishEvent(r, m, id, lastDay.minusDays(r.nextInt(6)));
+      items.add(WorkItem.post("publish-event", m.username(), "/api/publish-events", event));
+    }
+    return items;
+  }
+
   /** The report due date of a month: the due day, or the month's last day when it is shorter. */
   public static LocalDate dueDate(YearMonth month) {
     return month.atDay(Math.min(REPORT_DUE_DAY, month.lengthOfMonth()));
@@ -482,7 +502,10 @@ public final class YearOfAStreet {
   private PublishEvent publishEvent(
       SplittableRandom r, Member m, YearMonth month, LocalDate today, int index) {
     String id = String.format("%s-pe-%04d%02d-%d", m.id(), year, month.getMonthValue(), index + 1);
-    LocalDate day = month.atDay(1 + r.nextInt(today.getDayOfMonth()));
+    return publishEvent(r, m, id, month.atDay(1 + r.nextInt(today.getDayOfMonth())));
+  }
+
+  private PublishEvent publishEvent(SplittableRandom r, Member m, String id, LocalDate day) {
     String[] place = PLACES.get(r.nextInt(PLACES.size()));
     String placeName =
         m.isCommunity() ? m.unit().name().replace("社区", "") + place[0] : m.unit().name();

@@ -113,6 +113,38 @@ class YearOfAStreetTest {
   }
 
   @Test
+  void morePublicityEventsAreFreshHeldInTheLastDaysAndSentByTheirCommunity() throws Exception {
+    YearOfAStreet year = new YearOfAStreet(7, 2027, 1.0, false);
+    Set<String> yearIds = new HashSet<>();
+    year.months()
+        .forEach(
+            m ->
+                m.phases().stream()
+                    .flatMap(List::stream)
+                    .forEach(i -> yearIds.add(idOf(i.body()))));
+    List<WorkItem> more = year.morePublicityEvents("open", 100);
+
+    assertThat(more).hasSize(100);
+    Set<String> ids = new HashSet<>();
+    Set<String> units = new HashSet<>();
+    for (WorkItem item : more) {
+      StreetPlan.PublishEvent event = (StreetPlan.PublishEvent) item.body();
+      assertThat(event.id()).matches(ID_RULE).contains("-open-");
+      assertThat(ids.add(event.id())).as("unique id %s", event.id()).isTrue();
+      assertThat(yearIds).doesNotContain(event.id());
+      // the evidence window of an event held on 26 December closes after the last step's clock
+      assertThat(event.heldOn()).isBetween(LocalDate.of(2027, 12, 26), LocalDate.of(2027, 12, 31));
+      assertThat(event.campaignId()).isEqualTo(year.campaignId());
+      assertThat(item.user()).isEqualTo(event.unitId());
+      assertThat(item.path()).isEqualTo("/api/publish-events");
+      units.add(event.unitId());
+    }
+    assertThat(units).hasSize(YearOfAStreet.COMMUNITIES);
+    assertThat(LedgerClient.json().writeValueAsString(year.morePublicityEvents("open", 100)))
+        .isEqualTo(LedgerClient.json().writeValueAsString(more));
+  }
+
+  @Test
   void reportsAreMostlyOnTimeSomeLateAFewMissing() {
     YearOfAStreet year = new YearOfAStreet(7, 2027, 1.0, false);
     int onTime = 0;

@@ -1,0 +1,95 @@
+package io.fanzha.ledger.harness.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fanzha.ledger.harness.client.LedgerClient;
+import io.fanzha.ledger.harness.client.LedgerResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A rebuild of every read model by the query side ({@code POST /api/admin/processors/all/rebuild}),
+ * followed on {@code GET /api/admin/processors} until no processor's rebuild is {@code running} any
+ * more ({@code done}, or {@code failed}). The read models rebuild in parallel, each reading the
+ * whole log; the wall time runs from the request until the last is seen finished (polled every 100
+ * ms).
+ */
+final class Rebuild {
+
+  private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
+  private static final Duration POLL = Duration.ofMillis(100);
+  private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
+
+  /** One read model's rebuild as its processor reported it at the end. */
+  record Model(
+      String name,
+      String state,
+      long eventsDone,
+      long eventsTotal,
+      double eventsPerSecond,
+      String equal) {}
+
+  record Outcome(double seconds, List<Model> models) {
+
+    long failed() {
+      return models.stream().filter(m -> !"done".equals(m.state())).count();
+    }
+  }
+
+  private Rebuild() {}
+
+  static Outcome run(LedgerClient admin, Duration timeout) throws InterruptedException {
+    long begin = System.nanoTime();
+    LedgerResponse started = admin.post("/api/admin/processors/all/rebuild", java.util.Map.of());
+    if (!started.isSuccess()) {
+      throw new IllegalStateException("POST /api/admin/processors/all/rebuild: " + started);
+    }
+    log.info("rebuild of every read model requested");
+    long nextProgress = begin + PROGRESS_EVERY.toNanos();
+    while (true) {
+      LedgerResponse answer = admin.get("/api/admin/processors");
+      long now = System.nanoTime();
+      if (!answer.isSuccess()) {
+        throw new IllegalStateException("GET /api/admin/processors: " + answer);
+      }
+      List<Model> models = new ArrayList<>();
+      int running = 0;
+      for (JsonNode processor : answer.body()) {
+        JsonNode rebuild = processor.path("rebuild");
+        // a processor without a rebuild yet has not started it: still to be waited for
+        String state = rebuild.isObject() ? rebuild.path("state").asText() : "running";
+        if ("running".equals(state)) {
+          running++;
+        }
+        models.add(
+            new Model(
+                processor.path("name").asText(),
+                state,
+                rebuild.path("eventsDone").asLong(),
+                rebuild.path("eventsTotal").asLong(),
+                rebuild.path("eventsPerSecond").asDouble(),
+                rebuild.path("equal").isMissingNode() ? "" : rebuild.path("equal").asText()));
+      }
+      if (running == 0 && !models.isEmpty()) {
+        Outcome outcome = new Outcome((now - begin) / 1e9, models);
+        log.info(
+            "rebuild finished in {} s: {} read models, {} not done",
+            String.format(java.util.Locale.ROOT, "%.2f", outcome.seconds()),
+            models.size(),
+            outcome.failed());
+        return outcome;
+      }
+      if (now > nextProgress) {
+        log.info("rebuild: {} of {} read models still running", running, models.size());
+        nextProgress = now + PROGRESS_EVERY.toNanos();
+      }
+      if (now - begin > timeout.toNanos()) {
+        throw new IllegalStateException(
+            "the rebuild did not finish within " + timeout.toSeconds() + " s: " + models);
+      }
+      Thread.sleep(POLL.toMillis());
+    }
+  }
+}
