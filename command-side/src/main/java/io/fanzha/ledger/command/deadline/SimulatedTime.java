@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -44,12 +45,32 @@ public class SimulatedTime {
    */
   public synchronized int moveTo(Instant to) {
     clock.moveTo(to);
-    jdbc.update("DELETE FROM simulation_clock WHERE id = 1");
-    jdbc.update(
-        "INSERT INTO simulation_clock (id, now_epoch_milli) VALUES (1, ?)", to.toEpochMilli());
+    store(to.toEpochMilli());
     indexCatchUp.await();
     int fired = sweep.fireDueBy(to);
     log.info("simulation clock moved to {}; {} deadlines fired", to, fired);
     return fired;
+  }
+
+  /**
+   * Keeps the furthest time any instance has moved to. Two instances may move the clock at once:
+   * the conditional update never moves it back, and an insert that loses the race to the other
+   * instance's insert updates the row that one made.
+   */
+  private void store(long epochMilli) {
+    String forward =
+        "UPDATE simulation_clock SET now_epoch_milli = ? WHERE id = 1 AND now_epoch_milli < ?";
+    if (jdbc.update(forward, epochMilli, epochMilli) > 0) {
+      return;
+    }
+    Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM simulation_clock", Integer.class);
+    if (rows != null && rows > 0) {
+      return; // already there or further
+    }
+    try {
+      jdbc.update("INSERT INTO simulation_clock (id, now_epoch_milli) VALUES (1, ?)", epochMilli);
+    } catch (DuplicateKeyException another) {
+      jdbc.update(forward, epochMilli, epochMilli);
+    }
   }
 }

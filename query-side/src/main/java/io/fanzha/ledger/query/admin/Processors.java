@@ -121,110 +121,149 @@ public class Processors {
     }
     Long head = head();
     List<ProcessorState> started = new ArrayList<>();
+    List<Build> builds = new ArrayList<>();
     for (String each : which) {
       Rebuild rebuild =
           new Rebuild(
               generations.liveGeneration(each) + 1, clock.instant(), head == null ? -1 : head);
       rebuilds.put(each, rebuild);
-      builders.execute(() -> build(each, rebuild));
+      builds.add(new Build(each, rebuild));
       started.add(state(each, head));
     }
+    builders.execute(() -> build(builds));
     return started;
   }
 
-  private void build(String name, Rebuild rebuild) {
-    StreamingEventProcessor processor = processor(name);
-    ReadModel model = readModels.get(name);
-    CollectionNames target = CollectionNames.generation(rebuild.generation);
-    boolean paused = false;
-    log.info(
-        "rebuild of {} started: generation {} beside the live one, {} events in the log",
-        name,
-        rebuild.generation,
-        rebuild.headAtStart + 1);
+  /**
+   * One read of the log feeds every read model rebuilt together (each event is read and
+   * deserialized once); a read model whose projection fails drops out and the others go on.
+   */
+  private void build(List<Build> builds) {
+    List<Build> going = new ArrayList<>(builds);
     try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
-      generations.drop(model.collections(), target);
-      ReadModelWriter writes = ReadModelWriter.batched(mongo, target);
-      AnnotationEventHandlerAdapter projection =
-          new AnnotationEventHandlerAdapter(model.projectionInto(writes), parameters);
-      // 1. the whole log, while the live processor goes on
+      for (Build build : builds) {
+        log.info(
+            "rebuild of {} started: generation {} beside the live one, {} events in the log",
+            build.name,
+            build.rebuild.generation,
+            build.rebuild.headAtStart + 1);
+        build.prepare();
+      }
+      // 1. the whole log, while the live processors go on
       long nextCheck = System.nanoTime() + CHECK_EVERY.toNanos();
-      while (true) {
+      while (!going.isEmpty()) {
         boolean more = events.hasNextAvailable(200, TimeUnit.MILLISECONDS);
         if (more) {
-          handle(projection, events.nextAvailable(), rebuild);
+          handle(going, events.nextAvailable());
         }
         if (!more || System.nanoTime() >= nextCheck) {
           nextCheck = System.nanoTime() + CHECK_EVERY.toNanos();
-          logProgress(name, rebuild);
-          if (caughtUp(rebuild, processor)) {
+          going.forEach(build -> logProgress(build.name, build.rebuild));
+          if (going.stream().allMatch(build -> caughtUp(build.rebuild, build.processor))) {
             break;
           }
         }
       }
-      // 2. pause the live processor and read up to where it stopped
-      processor.shutDown();
-      paused = true;
-      TrackingToken live = storedToken(name);
+      // 2. pause the live processors and read up to where the furthest stopped
+      for (Build build : going) {
+        build.processor.shutDown();
+        build.paused = true;
+        build.live = storedToken(build.name);
+      }
       long until = System.nanoTime() + catchUpLimit.toNanos();
-      while (live != null && (rebuild.reached == null || !rebuild.reached.covers(live))) {
+      while (going.stream().anyMatch(Build::behindLive)) {
         if (System.nanoTime() > until) {
           throw new IllegalStateException(
-              "the log did not deliver the events the live processor had handled");
+              "the log did not deliver the events the live processors had handled");
         }
         if (events.hasNextAvailable(200, TimeUnit.MILLISECONDS)) {
-          handle(projection, events.nextAvailable(), rebuild);
+          handle(going, events.nextAvailable());
         }
       }
-      // 3. switch: the processor resumes where the rebuild is, on the new generation
-      writes.flush();
-      int replaced = generations.liveGeneration(name);
-      ReadModelChecksum.Sum after = checksum.of(model.collections(), target);
-      for (int segment : tokenStore.fetchSegments(name)) {
-        tokenStore.storeToken(rebuild.reached, name, segment);
-        tokenStore.releaseClaim(name, segment);
+      // 3. switch each: its processor resumes where the rebuild is, on the new generation
+      for (Build build : List.copyOf(going)) {
+        try {
+          build.writes.flush();
+          switchOver(build);
+        } catch (RuntimeException e) {
+          fail(build, e, going);
+        }
       }
-      generations.makeLive(name, rebuild.generation);
-      processing.deadLetterQueue(name).ifPresent(SequencedDeadLetterQueue::clear);
-      processor.start();
-      paused = false;
-      // 4. the replaced generation is frozen now: checksum it, then drop it
-      CollectionNames old = CollectionNames.generation(replaced);
-      ReadModelChecksum.Sum before = checksum.of(model.collections(), old);
-      generations.drop(model.collections(), old);
-      rebuild.before =
-          new RebuildProgress.Checksum(before.sha256(), before.documents(), positionOf(live));
-      rebuild.after =
-          new RebuildProgress.Checksum(
-              after.sha256(), after.documents(), positionOf(rebuild.reached));
-      rebuild.equal =
-          sameEvents(live, rebuild.reached) ? before.sha256().equals(after.sha256()) : null;
-      rebuild.finishedAt = clock.instant();
-      log.info(
-          "rebuild of {} done in {} ms: generation {} is live, {} ({} documents), {}",
-          name,
-          Duration.between(rebuild.startedAt, rebuild.finishedAt).toMillis(),
-          rebuild.generation,
-          after.sha256(),
-          after.documents(),
-          rebuild.equal == null
-              ? "events recorded meanwhile, not comparable with the one it replaced"
-              : rebuild.equal
-                  ? "equal to the one it replaced"
-                  : "DIFFERENT from the one it replaced");
     } catch (Exception | LinkageError e) {
-      rebuild.error = e.getMessage() == null ? e.toString() : e.getMessage();
-      rebuild.finishedAt = clock.instant();
-      rebuild.failed = true;
-      if (paused) {
-        processor.start();
+      for (Build build : List.copyOf(going)) {
+        fail(build, e, going);
       }
-      generations.drop(model.collections(), target);
-      log.warn(
-          "rebuild of {} failed at position {}, the live read model is unchanged: {}",
-          name,
-          positionOf(rebuild.reached),
-          rebuild.error);
+    }
+  }
+
+  private void switchOver(Build build) {
+    Rebuild rebuild = build.rebuild;
+    int replaced = generations.liveGeneration(build.name);
+    ReadModelChecksum.Sum after = checksum.of(build.model.collections(), build.target);
+    for (int segment : tokenStore.fetchSegments(build.name)) {
+      tokenStore.storeToken(rebuild.reached, build.name, segment);
+      tokenStore.releaseClaim(build.name, segment);
+    }
+    generations.makeLive(build.name, rebuild.generation);
+    processing.deadLetterQueue(build.name).ifPresent(SequencedDeadLetterQueue::clear);
+    build.processor.start();
+    build.paused = false;
+    // the replaced generation is frozen now: checksum it, then drop it
+    CollectionNames old = CollectionNames.generation(replaced);
+    ReadModelChecksum.Sum before = checksum.of(build.model.collections(), old);
+    generations.drop(build.model.collections(), old);
+    rebuild.before =
+        new RebuildProgress.Checksum(before.sha256(), before.documents(), positionOf(build.live));
+    rebuild.after =
+        new RebuildProgress.Checksum(
+            after.sha256(), after.documents(), positionOf(rebuild.reached));
+    rebuild.equal =
+        sameEvents(build.live, rebuild.reached) ? before.sha256().equals(after.sha256()) : null;
+    rebuild.finishedAt = clock.instant();
+    log.info(
+        "rebuild of {} done in {} ms: generation {} is live, {} ({} documents), {}",
+        build.name,
+        Duration.between(rebuild.startedAt, rebuild.finishedAt).toMillis(),
+        rebuild.generation,
+        after.sha256(),
+        after.documents(),
+        rebuild.equal == null
+            ? "events recorded meanwhile, not comparable with the one it replaced"
+            : rebuild.equal
+                ? "equal to the one it replaced"
+                : "DIFFERENT from the one it replaced");
+  }
+
+  private void fail(Build build, Throwable cause, List<Build> going) {
+    going.remove(build);
+    Rebuild rebuild = build.rebuild;
+    rebuild.error = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    rebuild.failed = true;
+    rebuild.finishedAt = clock.instant();
+    if (build.paused) {
+      build.processor.start();
+      build.paused = false;
+    }
+    try {
+      generations.drop(build.model.collections(), build.target);
+    } catch (RuntimeException e) {
+      log.warn("rebuild of {}: generation {} not dropped: {}", build.name, rebuild.generation, e);
+    }
+    log.warn(
+        "rebuild of {} failed at position {}, the live read model is unchanged: {}",
+        build.name,
+        positionOf(rebuild.reached),
+        rebuild.error);
+  }
+
+  /** Hands one event to every rebuild still going; one that fails drops out. */
+  private void handle(List<Build> going, TrackedEventMessage<?> event) {
+    for (Build build : List.copyOf(going)) {
+      try {
+        handle(build.projection, event, build.rebuild);
+      } catch (Exception e) {
+        fail(build, e, going);
+      }
     }
   }
 
@@ -410,6 +449,39 @@ public class Processors {
   @PreDestroy
   void stop() {
     builders.shutdownNow();
+  }
+
+  /** One read model being rebuilt: its live processor, and the projection writing the new one. */
+  private final class Build {
+    final String name;
+    final Rebuild rebuild;
+    final ReadModel model;
+    final StreamingEventProcessor processor;
+    final CollectionNames target;
+    ReadModelWriter writes;
+    AnnotationEventHandlerAdapter projection;
+    boolean paused;
+    TrackingToken live;
+
+    Build(String name, Rebuild rebuild) {
+      this.name = name;
+      this.rebuild = rebuild;
+      this.model = readModels.get(name);
+      this.processor = processor(name);
+      this.target = CollectionNames.generation(rebuild.generation);
+    }
+
+    /** Clears what a rebuild that failed before may have left, then makes the new projection. */
+    void prepare() {
+      generations.drop(model.collections(), target);
+      writes = ReadModelWriter.batched(mongo, target);
+      projection = new AnnotationEventHandlerAdapter(model.projectionInto(writes), parameters);
+    }
+
+    /** The live processor had handled events this rebuild has not read yet. */
+    boolean behindLive() {
+      return live != null && (rebuild.reached == null || !rebuild.reached.covers(live));
+    }
   }
 
   /** A rebuild in flight or ended; its mutable fields are written by its one builder thread. */

@@ -1,6 +1,7 @@
 package io.fanzha.ledger.query.audit;
 
 import io.fanzha.ledger.query.CollectionNames;
+import io.fanzha.ledger.query.EventPositions;
 import io.fanzha.ledger.query.Generations;
 import io.fanzha.ledger.query.ReadModel;
 import io.fanzha.ledger.query.ReadModelWriter;
@@ -51,9 +52,7 @@ public class AuditProjection implements ReadModel {
   public AuditProjection(MongoTemplate mongo) {
     this(
         mongo,
-        new EventPositions(
-            new org.springframework.beans.factory.support.StaticListableBeanFactory()
-                .getBeanProvider(org.springframework.jdbc.core.JdbcTemplate.class)),
+        EventPositions.fromTokensOnly(),
         ReadModelWriter.direct(mongo, CollectionNames.ORIGINAL));
   }
 
@@ -109,7 +108,7 @@ public class AuditProjection implements ReadModel {
     writes.save(
         new AuditEntry(
             event.getIdentifier(),
-            positions.positionOf(event, token),
+            positions.positionOf(event.getIdentifier(), token),
             type,
             aggregateId,
             aggregateType,

@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import io.fanzha.ledger.events.FraudLeadReported;
 import io.fanzha.ledger.events.LeadOutcomeRecorded;
 import io.fanzha.ledger.query.CollectionNames;
+import io.fanzha.ledger.query.EventPositions;
 import io.fanzha.ledger.query.Generations;
 import io.fanzha.ledger.query.ReadModel;
 import io.fanzha.ledger.query.ReadModelWriter;
@@ -38,24 +39,30 @@ public class FraudLeadProjection implements ReadModel {
 
   private final MongoTemplate mongo;
   private final ReadModelWriter writes;
+  private final EventPositions positions;
 
   @Autowired
-  FraudLeadProjection(MongoTemplate mongo, Generations generations) {
-    this(mongo, ReadModelWriter.direct(mongo, generations.live(GROUP)));
+  FraudLeadProjection(MongoTemplate mongo, Generations generations, EventPositions positions) {
+    this(mongo, ReadModelWriter.direct(mongo, generations.live(GROUP)), positions.fresh());
   }
 
   public FraudLeadProjection(MongoTemplate mongo) {
-    this(mongo, ReadModelWriter.direct(mongo, CollectionNames.ORIGINAL));
+    this(
+        mongo,
+        ReadModelWriter.direct(mongo, CollectionNames.ORIGINAL),
+        EventPositions.fromTokensOnly());
   }
 
-  private FraudLeadProjection(MongoTemplate mongo, ReadModelWriter writes) {
+  private FraudLeadProjection(
+      MongoTemplate mongo, ReadModelWriter writes, EventPositions positions) {
     this.mongo = mongo;
     this.writes = writes;
+    this.positions = positions;
   }
 
   @Override
   public ReadModel projectionInto(ReadModelWriter target) {
-    return new FraudLeadProjection(mongo, target);
+    return new FraudLeadProjection(mongo, target, positions.fresh());
   }
 
   @Override
@@ -96,7 +103,7 @@ public class FraudLeadProjection implements ReadModel {
       @MessageIdentifier String eventId,
       @Timestamp Instant at,
       TrackingToken token) {
-    long position = token.position().orElseThrow();
+    long position = positions.positionOf(eventId, token);
     writes.upsert(
         query(where("_id").is(event.leadId())),
         new Update()
@@ -118,6 +125,7 @@ public class FraudLeadProjection implements ReadModel {
 
   @ResetHandler
   void clear() {
+    positions.reset();
     writes.removeAll(FraudLeadEntry.class);
     log.info("fraud-leads: read model cleared for a replay");
   }

@@ -19,6 +19,7 @@ import io.fanzha.ledger.events.UnitPenalized;
 import io.fanzha.ledger.events.UnitRegistered;
 import io.fanzha.ledger.events.YearEndReportSubmitted;
 import io.fanzha.ledger.query.CollectionNames;
+import io.fanzha.ledger.query.EventPositions;
 import io.fanzha.ledger.query.Generations;
 import io.fanzha.ledger.query.ReadModel;
 import io.fanzha.ledger.query.ReadModelWriter;
@@ -55,24 +56,30 @@ public class ScorecardProjection implements ReadModel {
 
   private final MongoTemplate mongo;
   private final ReadModelWriter writes;
+  private final EventPositions positions;
 
   @Autowired
-  ScorecardProjection(MongoTemplate mongo, Generations generations) {
-    this(mongo, ReadModelWriter.direct(mongo, generations.live(GROUP)));
+  ScorecardProjection(MongoTemplate mongo, Generations generations, EventPositions positions) {
+    this(mongo, ReadModelWriter.direct(mongo, generations.live(GROUP)), positions.fresh());
   }
 
   public ScorecardProjection(MongoTemplate mongo) {
-    this(mongo, ReadModelWriter.direct(mongo, CollectionNames.ORIGINAL));
+    this(
+        mongo,
+        ReadModelWriter.direct(mongo, CollectionNames.ORIGINAL),
+        EventPositions.fromTokensOnly());
   }
 
-  private ScorecardProjection(MongoTemplate mongo, ReadModelWriter writes) {
+  private ScorecardProjection(
+      MongoTemplate mongo, ReadModelWriter writes, EventPositions positions) {
     this.mongo = mongo;
     this.writes = writes;
+    this.positions = positions;
   }
 
   @Override
   public ReadModel projectionInto(ReadModelWriter target) {
-    return new ScorecardProjection(mongo, target);
+    return new ScorecardProjection(mongo, target, positions.fresh());
   }
 
   @Override
@@ -128,7 +135,11 @@ public class ScorecardProjection implements ReadModel {
             .addToSet(
                 "adoptions",
                 new RulebookAdoption(
-                    event.rulebook(), event.effectiveFrom(), eventId, position(token), at)),
+                    event.rulebook(),
+                    event.effectiveFrom(),
+                    eventId,
+                    positions.positionOf(eventId, token),
+                    at)),
         ScoredCampaign.class);
     seen(at);
     log.info(
@@ -148,7 +159,8 @@ public class ScorecardProjection implements ReadModel {
         query(where("_id").is(event.campaignId())),
         new Update()
             .addToSet(
-                "monthsClosed", new MonthClosure(event.month(), eventId, position(token), at)),
+                "monthsClosed",
+                new MonthClosure(event.month(), eventId, positions.positionOf(eventId, token), at)),
         ScoredCampaign.class);
     seen(at);
     log.info("scorecards: campaign {} closed month {}", event.campaignId(), event.month());
@@ -170,7 +182,8 @@ public class ScorecardProjection implements ReadModel {
     addFact(
         event.campaignId(),
         event.unitId(),
-        ScoreFact.penalty(eventId, position(token), at, event.penaltyId(), event.points()),
+        ScoreFact.penalty(
+            eventId, positions.positionOf(eventId, token), at, event.penaltyId(), event.points()),
         at);
     log.info(
         "scorecards: penalty {} of {} points on {} in {}",
@@ -189,7 +202,7 @@ public class ScorecardProjection implements ReadModel {
     addFact(
         event.campaignId(),
         event.unitId(),
-        ScoreFact.revocation(eventId, position(token), at, event.penaltyId()),
+        ScoreFact.revocation(eventId, positions.positionOf(eventId, token), at, event.penaltyId()),
         at);
     log.info("scorecards: penalty {} on {} revoked", event.penaltyId(), event.unitId());
   }
@@ -204,7 +217,11 @@ public class ScorecardProjection implements ReadModel {
         event.campaignId(),
         event.unitId(),
         ScoreFact.commendation(
-            eventId, position(token), at, event.commendationId(), event.points()),
+            eventId,
+            positions.positionOf(eventId, token),
+            at,
+            event.commendationId(),
+            event.points()),
         at);
     log.info(
         "scorecards: commendation {} of {} points for {} in {}",
@@ -224,7 +241,11 @@ public class ScorecardProjection implements ReadModel {
         event.campaignId(),
         event.unitId(),
         ScoreFact.publicityEvent(
-            eventId, position(token), at, event.publishEventId(), event.heldOn()),
+            eventId,
+            positions.positionOf(eventId, token),
+            at,
+            event.publishEventId(),
+            event.heldOn()),
         at);
     log.debug("scorecards: publicity event {} of {}", event.publishEventId(), event.unitId());
   }
@@ -240,7 +261,7 @@ public class ScorecardProjection implements ReadModel {
         event.unitId(),
         ScoreFact.evidenceWindowClosed(
             eventId,
-            position(token),
+            positions.positionOf(eventId, token),
             at,
             event.publishEventId(),
             event.heldOn(),
@@ -262,7 +283,12 @@ public class ScorecardProjection implements ReadModel {
         event.campaignId(),
         event.unitId(),
         ScoreFact.monthlyReport(
-            eventId, position(token), at, event.reportId(), event.month(), event.late()),
+            eventId,
+            positions.positionOf(eventId, token),
+            at,
+            event.reportId(),
+            event.month(),
+            event.late()),
         at);
     log.info(
         "scorecards: {} report of {} for {}{}",
@@ -281,7 +307,8 @@ public class ScorecardProjection implements ReadModel {
     addFact(
         event.campaignId(),
         event.unitId(),
-        ScoreFact.yearEndReport(eventId, position(token), at, event.reportId(), event.late()),
+        ScoreFact.yearEndReport(
+            eventId, positions.positionOf(eventId, token), at, event.reportId(), event.late()),
         at);
     log.info("scorecards: {} year-end report of {}", event.campaignId(), event.unitId());
   }
@@ -296,7 +323,12 @@ public class ScorecardProjection implements ReadModel {
         event.campaignId(),
         event.unitId(),
         ScoreFact.deadlineMissed(
-            eventId, position(token), at, event.reportId(), event.kind(), event.month()),
+            eventId,
+            positions.positionOf(eventId, token),
+            at,
+            event.reportId(),
+            event.kind(),
+            event.month()),
         at);
     log.info(
         "scorecards: {} {} report of {} missed its deadline {}",
@@ -315,7 +347,8 @@ public class ScorecardProjection implements ReadModel {
     addFact(
         event.campaignId(),
         event.unitId(),
-        ScoreFact.rectificationOverdue(eventId, position(token), at, event.rectificationId()),
+        ScoreFact.rectificationOverdue(
+            eventId, positions.positionOf(eventId, token), at, event.rectificationId()),
         at);
     log.info("scorecards: rectification {} of {} overdue", event.rectificationId(), event.unitId());
   }
@@ -334,7 +367,8 @@ public class ScorecardProjection implements ReadModel {
     addFact(
         event.campaignId(),
         event.reportingUnitId(),
-        ScoreFact.leadOutcome(eventId, position(token), at, event.leadId(), event.outcome()),
+        ScoreFact.leadOutcome(
+            eventId, positions.positionOf(eventId, token), at, event.leadId(), event.outcome()),
         at);
     log.info(
         "scorecards: lead {} of {} is {}",
@@ -354,7 +388,12 @@ public class ScorecardProjection implements ReadModel {
         new Update()
             .addToSet(
                 "cases",
-                new FraudCase(event.caseId(), eventId, position(token), at, event.occurredOn())),
+                new FraudCase(
+                    event.caseId(),
+                    eventId,
+                    positions.positionOf(eventId, token),
+                    at,
+                    event.occurredOn())),
         CommunityCases.class);
     seen(at);
     log.info("scorecards: fraud case {} in {}", event.caseId(), event.communityId());
@@ -368,6 +407,7 @@ public class ScorecardProjection implements ReadModel {
 
   @ResetHandler
   void clear() {
+    positions.reset();
     writes.removeAll(ScoredCampaign.class);
     writes.removeAll(ScoredUnit.class);
     writes.removeAll(UnitFacts.class);

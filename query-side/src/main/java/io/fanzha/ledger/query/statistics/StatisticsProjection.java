@@ -9,6 +9,7 @@ import io.fanzha.ledger.events.MonthlyReportSubmitted;
 import io.fanzha.ledger.events.PublishEventHeld;
 import io.fanzha.ledger.events.UnitRegistered;
 import io.fanzha.ledger.query.CollectionNames;
+import io.fanzha.ledger.query.EventPositions;
 import io.fanzha.ledger.query.Generations;
 import io.fanzha.ledger.query.ReadModel;
 import io.fanzha.ledger.query.ReadModelWriter;
@@ -42,24 +43,30 @@ public class StatisticsProjection implements ReadModel {
 
   private final MongoTemplate mongo;
   private final ReadModelWriter writes;
+  private final EventPositions positions;
 
   @Autowired
-  StatisticsProjection(MongoTemplate mongo, Generations generations) {
-    this(mongo, ReadModelWriter.direct(mongo, generations.live(GROUP)));
+  StatisticsProjection(MongoTemplate mongo, Generations generations, EventPositions positions) {
+    this(mongo, ReadModelWriter.direct(mongo, generations.live(GROUP)), positions.fresh());
   }
 
   public StatisticsProjection(MongoTemplate mongo) {
-    this(mongo, ReadModelWriter.direct(mongo, CollectionNames.ORIGINAL));
+    this(
+        mongo,
+        ReadModelWriter.direct(mongo, CollectionNames.ORIGINAL),
+        EventPositions.fromTokensOnly());
   }
 
-  private StatisticsProjection(MongoTemplate mongo, ReadModelWriter writes) {
+  private StatisticsProjection(
+      MongoTemplate mongo, ReadModelWriter writes, EventPositions positions) {
     this.mongo = mongo;
     this.writes = writes;
+    this.positions = positions;
   }
 
   @Override
   public ReadModel projectionInto(ReadModelWriter target) {
-    return new StatisticsProjection(mongo, target);
+    return new StatisticsProjection(mongo, target, positions.fresh());
   }
 
   @Override
@@ -131,13 +138,14 @@ public class StatisticsProjection implements ReadModel {
             event.statistics(),
             event.late(),
             eventId,
-            token.position().orElseThrow(),
+            positions.positionOf(eventId, token),
             at));
     log.debug("statistics: report of {} for {}", event.unitId(), event.month());
   }
 
   @ResetHandler
   void clear() {
+    positions.reset();
     writes.removeAll(StatisticsCampaign.class);
     writes.removeAll(StatisticsUnit.class);
     writes.removeAll(UnitMonth.class);

@@ -1,11 +1,11 @@
-package io.fanzha.ledger.query.audit;
+package io.fanzha.ledger.query;
 
 import java.util.List;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * and every replay) need no query. Called from one processor thread; a rebuild has its own.
  */
 @Component
-class EventPositions {
+public class EventPositions {
 
   private final ObjectProvider<JdbcTemplate> jdbc;
   private long highestSeen = -1;
@@ -25,7 +25,12 @@ class EventPositions {
     this.jdbc = jdbc;
   }
 
-  long positionOf(EventMessage<?> event, TrackingToken token) {
+  /** Positions from the tokens alone, for projections tested without an event table. */
+  public static EventPositions fromTokensOnly() {
+    return new EventPositions(new StaticListableBeanFactory().getBeanProvider(JdbcTemplate.class));
+  }
+
+  public long positionOf(String eventId, TrackingToken token) {
     TrackingToken current = token instanceof ReplayToken replay ? replay.getCurrentToken() : token;
     if (!(current instanceof GapAwareTrackingToken gapAware)) {
       return token.position().orElseThrow();
@@ -43,19 +48,19 @@ class EventPositions {
             : template.queryForList(
                 "SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
                 Long.class,
-                event.getIdentifier());
+                eventId);
     long position = stored.isEmpty() ? index : stored.get(0);
     highestSeen = Math.max(highestSeen, index);
     return position;
   }
 
   /** Positions for another reader of the log from its start, such as a rebuild beside this one. */
-  EventPositions fresh() {
+  public EventPositions fresh() {
     return new EventPositions(jdbc);
   }
 
   /** A reset starts the log again from its first event. */
-  void reset() {
+  public void reset() {
     highestSeen = -1;
   }
 }
