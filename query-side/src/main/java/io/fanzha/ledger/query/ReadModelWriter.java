@@ -3,7 +3,14 @@ package io.fanzha.ledger.query;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +19,7 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.BasicUpdate;
+import org.springframework.data.mongodb.core.convert.UpdateMapper;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -89,11 +96,13 @@ public abstract class ReadModelWriter {
   }
 
   /**
-   * Gathers writes per collection into one ordered bulk. Upserts of one document by its id are
-   * merged while they only set, set on insert, add to a set or raise a maximum, the way a stream of
-   * events touches a unit's facts: many events then cost one write of the document rather than one
-   * rewrite each. Any other write to the collection first sends the merged upserts before it, so
-   * every document sees its writes in their order.
+   * Gathers writes per collection into one ordered bulk. Upserts of one document by its id that
+   * only set, set on insert, add to a set or raise a maximum — the way a stream of events touches a
+   * unit's facts — are mapped as Spring would send them and merged; when they are sent, the
+   * documents they touch are read once, the operators applied here, and each document written back
+   * whole. MongoDB (and its stand-in even more) would otherwise rewrite a growing document and
+   * compare every element of its sets once per event. Any other write to the collection first sends
+   * what is gathered before it, so every document sees its writes in their order.
    */
   private static final class Batched extends ReadModelWriter {
 
@@ -101,10 +110,12 @@ public abstract class ReadModelWriter {
         Set.of("$set", "$setOnInsert", "$addToSet", "$max");
 
     private final Map<String, Pending> pending = new LinkedHashMap<>();
+    private final UpdateMapper updates;
     private int gathered;
 
     Batched(MongoTemplate mongo, CollectionNames names) {
       super(mongo, names);
+      this.updates = new UpdateMapper(mongo.getConverter());
     }
 
     @Override
@@ -112,16 +123,20 @@ public abstract class ReadModelWriter {
       Document criteria = query.getQueryObject();
       Pending collection = pending(document);
       if (criteria.size() == 1 && criteria.containsKey("_id") && mergeable(update)) {
-        collection.merge(criteria.get("_id"), update.getUpdateObject());
+        Document mapped =
+            updates.getMappedObject(
+                update.getUpdateObject(),
+                mongo.getConverter().getMappingContext().getPersistentEntity(document));
+        collection.merge(criteria.get("_id"), mapped);
       } else {
-        collection.drain().upsert(query, update);
+        collection.sendMerged().upsert(query, update);
       }
       gathered();
     }
 
     @Override
     public void updateFirst(Query query, Update update, Class<?> document) {
-      pending(document).drain().updateOne(query, update);
+      pending(document).sendMerged().updateOne(query, update);
       gathered();
     }
 
@@ -130,7 +145,7 @@ public abstract class ReadModelWriter {
       Document converted = new Document();
       mongo.getConverter().write(document, converted);
       pending(document.getClass())
-          .drain()
+          .sendMerged()
           .replaceOne(
               query(where("_id").is(converted.get("_id"))),
               converted,
@@ -140,16 +155,14 @@ public abstract class ReadModelWriter {
 
     @Override
     public void flush() {
-      pending.values().forEach(p -> p.drain().execute());
+      pending.values().forEach(Pending::send);
       pending.clear();
       gathered = 0;
     }
 
     private Pending pending(Class<?> document) {
       return pending.computeIfAbsent(
-          names().of(document),
-          collection ->
-              new Pending(mongo.bulkOps(BulkOperations.BulkMode.ORDERED, document, collection)));
+          names().of(document), collection -> new Pending(mongo, document, collection));
     }
 
     private void gathered() {
@@ -159,40 +172,131 @@ public abstract class ReadModelWriter {
     }
 
     private static boolean mergeable(Update update) {
-      return MERGEABLE.containsAll(update.getUpdateObject().keySet());
+      Document operators = update.getUpdateObject();
+      if (!MERGEABLE.containsAll(operators.keySet())) {
+        return false;
+      }
+      return operators.values().stream()
+          .flatMap(fields -> ((Document) fields).keySet().stream())
+          .noneMatch(field -> field.contains("."));
     }
   }
 
-  /** One collection's bulk, and the upserts by id still being merged ahead of it. */
+  /** One collection's ordered bulk, and the merged upserts by id gathered ahead of it. */
   private static final class Pending {
 
-    private final BulkOperations bulk;
+    private final MongoTemplate mongo;
+    private final Class<?> type;
+    private final String collection;
     private final Map<Object, Document> merging = new LinkedHashMap<>();
+    private BulkOperations bulk;
+    private boolean bulkHasWrites;
 
-    Pending(BulkOperations bulk) {
-      this.bulk = bulk;
+    Pending(MongoTemplate mongo, Class<?> type, String collection) {
+      this.mongo = mongo;
+      this.type = type;
+      this.collection = collection;
     }
 
-    void merge(Object id, Document update) {
+    void merge(Object id, Document mapped) {
       Document merged = merging.get(id);
-      if (merged != null && !mergeInto(merged, update)) {
-        drain();
+      if (merged != null && !mergeInto(merged, mapped)) {
+        sendMerged();
         merged = null;
       }
       if (merged == null) {
-        merging.put(id, copy(update));
+        Document fresh = new Document();
+        mergeInto(fresh, mapped);
+        merging.put(id, fresh);
       }
     }
 
-    /** The bulk, with the merged upserts added to it first. */
-    BulkOperations drain() {
-      merging.forEach(
-          (id, update) -> bulk.upsert(query(where("_id").is(id)), new BasicUpdate(update)));
-      merging.clear();
+    /** The bulk for the next write, with everything gathered before it sent first. */
+    BulkOperations sendMerged() {
+      if (!merging.isEmpty()) {
+        send();
+      }
+      if (bulk == null) {
+        bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, type, collection);
+      }
+      bulkHasWrites = true;
       return bulk;
     }
 
-    /** Adds {@code update} to {@code merged}, or answers false when they cannot be one write. */
+    /** Sends the bulk, then the merged documents, read once and written back whole. */
+    void send() {
+      if (bulk != null && bulkHasWrites) {
+        bulk.execute();
+      }
+      bulk = null;
+      bulkHasWrites = false;
+      if (merging.isEmpty()) {
+        return;
+      }
+      MongoCollection<Document> documents = mongo.getCollection(collection);
+      Map<Object, Document> stored = new HashMap<>();
+      documents
+          .find(Filters.in("_id", merging.keySet()))
+          .forEach(document -> stored.put(document.get("_id"), document));
+      List<ReplaceOneModel<Document>> writes = new ArrayList<>(merging.size());
+      merging.forEach(
+          (id, update) -> {
+            Document document = stored.get(id);
+            boolean inserted = document == null;
+            if (inserted) {
+              document = new Document("_id", id);
+            }
+            apply(update, document, inserted);
+            writes.add(
+                new ReplaceOneModel<>(
+                    Filters.eq("_id", id), document, new ReplaceOptions().upsert(true)));
+          });
+      documents.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+      merging.clear();
+    }
+
+    /** What MongoDB does with these operators, done here on the whole document. */
+    @SuppressWarnings("unchecked")
+    private static void apply(Document update, Document document, boolean inserted) {
+      update.forEach(
+          (operator, value) ->
+              ((Document) value)
+                  .forEach(
+                      (field, argument) -> {
+                        switch (operator) {
+                          case "$set" -> document.put(field, argument);
+                          case "$setOnInsert" -> {
+                            if (inserted) {
+                              document.put(field, argument);
+                            }
+                          }
+                          case "$max" -> {
+                            Object current = document.get(field);
+                            if (current == null || compare(argument, current) > 0) {
+                              document.put(field, argument);
+                            }
+                          }
+                          case "$addToSet" -> {
+                            List<Object> set =
+                                (List<Object>)
+                                    document.computeIfAbsent(field, k -> new ArrayList<>());
+                            Set<Object> present = new HashSet<>(set);
+                            for (Object each : (List<Object>) ((Document) argument).get("$each")) {
+                              if (present.add(each)) {
+                                set.add(each);
+                              }
+                            }
+                          }
+                          default -> throw new IllegalStateException(operator);
+                        }
+                      }));
+    }
+
+    /**
+     * Adds a mapped update to {@code merged}, or answers false when they cannot be one write (a
+     * field under two different operators).
+     */
+    @SuppressWarnings("unchecked")
     private static boolean mergeInto(Document merged, Document update) {
       for (Map.Entry<String, Object> operator : update.entrySet()) {
         for (String field : ((Document) operator.getValue()).keySet()) {
@@ -206,24 +310,26 @@ public abstract class ReadModelWriter {
       }
       for (Map.Entry<String, Object> operator : update.entrySet()) {
         Document fields = (Document) merged.computeIfAbsent(operator.getKey(), k -> new Document());
-        Document adding = (Document) operator.getValue();
-        for (Map.Entry<String, Object> field : adding.entrySet()) {
+        for (Map.Entry<String, Object> field : ((Document) operator.getValue()).entrySet()) {
           String name = field.getKey();
           Object value = field.getValue();
           switch (operator.getKey()) {
             case "$set" -> fields.put(name, value);
             case "$setOnInsert" -> fields.putIfAbsent(name, value);
             case "$addToSet" -> {
-              @SuppressWarnings("unchecked")
               List<Object> each =
                   (List<Object>)
                       ((Document)
                               fields.computeIfAbsent(
                                   name, k -> new Document("$each", new ArrayList<>())))
                           .get("$each");
-              each.add(value);
+              if (value instanceof Document modifier && modifier.containsKey("$each")) {
+                each.addAll((List<Object>) modifier.get("$each"));
+              } else {
+                each.add(value);
+              }
             }
-            case "$max" -> fields.merge(name, value, Pending::larger);
+            case "$max" -> fields.merge(name, value, (a, b) -> compare(a, b) >= 0 ? a : b);
             default -> throw new IllegalStateException(operator.getKey());
           }
         }
@@ -231,15 +337,9 @@ public abstract class ReadModelWriter {
       return true;
     }
 
-    private static Document copy(Document update) {
-      Document empty = new Document();
-      mergeInto(empty, update);
-      return empty;
-    }
-
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object larger(Object a, Object b) {
-      return ((Comparable) a).compareTo(b) >= 0 ? a : b;
+    private static int compare(Object a, Object b) {
+      return ((Comparable) a).compareTo(b);
     }
   }
 }
