@@ -1,13 +1,15 @@
 package io.fanzha.ledger.query;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.UpdateMapper;
 import org.springframework.data.mongodb.core.query.Query;
@@ -144,12 +145,7 @@ public abstract class ReadModelWriter {
     public void save(Object document) {
       Document converted = new Document();
       mongo.getConverter().write(document, converted);
-      pending(document.getClass())
-          .sendMerged()
-          .replaceOne(
-              query(where("_id").is(converted.get("_id"))),
-              converted,
-              FindAndReplaceOptions.options().upsert());
+      pending(document.getClass()).save(converted);
       gathered();
     }
 
@@ -189,6 +185,7 @@ public abstract class ReadModelWriter {
     private final Class<?> type;
     private final String collection;
     private final Map<Object, Document> merging = new LinkedHashMap<>();
+    private final Map<Object, Document> saving = new LinkedHashMap<>();
     private BulkOperations bulk;
     private boolean bulkHasWrites;
 
@@ -198,7 +195,18 @@ public abstract class ReadModelWriter {
       this.collection = collection;
     }
 
+    /** A whole document to store under its id: inserted when new, else replacing the stored one. */
+    void save(Document document) {
+      if (!merging.isEmpty()) {
+        send();
+      }
+      saving.put(document.get("_id"), document);
+    }
+
     void merge(Object id, Document mapped) {
+      if (!saving.isEmpty()) {
+        send();
+      }
       Document merged = merging.get(id);
       if (merged != null && !mergeInto(merged, mapped)) {
         sendMerged();
@@ -213,7 +221,7 @@ public abstract class ReadModelWriter {
 
     /** The bulk for the next write, with everything gathered before it sent first. */
     BulkOperations sendMerged() {
-      if (!merging.isEmpty()) {
+      if (!merging.isEmpty() || !saving.isEmpty()) {
         send();
       }
       if (bulk == null) {
@@ -230,6 +238,7 @@ public abstract class ReadModelWriter {
       }
       bulk = null;
       bulkHasWrites = false;
+      sendSaved();
       if (merging.isEmpty()) {
         return;
       }
@@ -253,6 +262,28 @@ public abstract class ReadModelWriter {
           });
       documents.bulkWrite(writes, new BulkWriteOptions().ordered(true));
       merging.clear();
+    }
+
+    /** New documents in one insert, the few already stored replaced. */
+    private void sendSaved() {
+      if (saving.isEmpty()) {
+        return;
+      }
+      MongoCollection<Document> documents = mongo.getCollection(collection);
+      Set<Object> stored = new HashSet<>();
+      documents
+          .find(Filters.in("_id", saving.keySet()))
+          .projection(Projections.include("_id"))
+          .forEach(document -> stored.add(document.get("_id")));
+      List<WriteModel<Document>> writes = new ArrayList<>(saving.size());
+      saving.forEach(
+          (id, document) ->
+              writes.add(
+                  stored.contains(id)
+                      ? new ReplaceOneModel<>(Filters.eq("_id", id), document)
+                      : new InsertOneModel<>(document)));
+      documents.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+      saving.clear();
     }
 
     /** What MongoDB does with these operators, done here on the whole document. */
