@@ -69,6 +69,7 @@ public final class Bench {
       double openSeconds,
       int openWorkers,
       boolean inProcess,
+      boolean fullJit,
       Path out,
       Path repo) {
 
@@ -83,6 +84,7 @@ public final class Bench {
       double openSeconds = 10;
       int openWorkers = 256;
       boolean inProcess = true;
+      boolean fullJit = true;
       Path out = Path.of("docs/benchmarks.md");
       Path repo = Path.of("");
       for (String arg : args) {
@@ -110,6 +112,10 @@ public final class Bench {
           openWorkers = Integer.parseInt(value);
         } else if (arg.equals("--no-in-process")) {
           inProcess = false;
+        } else if (arg.equals("--jit=c1")) {
+          fullJit = false;
+        } else if (arg.equals("--jit=full")) {
+          fullJit = true;
         } else if (arg.startsWith("--out=")) {
           out = Path.of(value);
         } else if (arg.startsWith("--repo=")) {
@@ -133,6 +139,7 @@ public final class Bench {
           openSeconds,
           openWorkers,
           inProcess,
+          fullJit,
           out,
           repo.toAbsolutePath().normalize());
     }
@@ -182,7 +189,7 @@ public final class Bench {
       System.err.println(
           "usage: ./bench [--events=N] [--seed=S] [--clients=1,16,64] [--evidence] [--queries=N]"
               + " [--no-raw] [--open-rate=1000] [--open-seconds=10] [--open-workers=256]"
-              + " [--no-in-process] [--out=FILE]");
+              + " [--no-in-process] [--jit=full|c1] [--out=FILE]");
       System.exit(2);
       return;
     }
@@ -195,11 +202,20 @@ public final class Bench {
     }
   }
 
+  /**
+   * Throughput is measured with the JIT a deployment would run (C2); {@code ./run} stops at C1 to
+   * start fast, which {@code --jit=c1} reproduces.
+   */
+  private List<String> appJvmFlags() {
+    return arguments.fullJit() ? StackOptions.APP_JVM : StackOptions.SMALL_APP_JVM;
+  }
+
   private void run() throws Exception {
     Path logs = arguments.repo().resolve("harness/target/bench-logs");
     StackOptions options =
         StackOptions.inMemory(arguments.repo(), logs)
             .withProfile("sim")
+            .withAppJvmFlags(appJvmFlags())
             .withHealthTimeout(Duration.ofSeconds(180));
     log.info("starting the embedded stack (in memory, profile sim); logs in {}", logs);
     YearOfAStreet workload;
@@ -957,7 +973,7 @@ public final class Bench {
             + " MB memory, Java "
             + System.getProperty("java.version")
             + ". The embedded default in memory, profile `sim`, apps with "
-            + String.join(" ", StackOptions.SMALL_APP_JVM)
+            + String.join(" ", appJvmFlags())
             + (arguments.inProcess()
                 ? "; the in-process rows on a second, fresh stack whose apps also have profile"
                     + " `bench`"

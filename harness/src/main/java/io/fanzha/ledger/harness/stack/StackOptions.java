@@ -41,6 +41,9 @@ public record StackOptions(
   public static final List<String> SMALL_APP_JVM =
       List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
+  /** The same small heap and collector with the full JIT, for measuring steady throughput. */
+  public static final List<String> APP_JVM = List.of("-Xmx384m", "-XX:+UseSerialGC");
+
   /** The stores serve both applications and keep the in-memory read models: full JIT. */
   public static final List<String> STORES_JVM = List.of("-Xmx512m", "-XX:+UseSerialGC");
 
