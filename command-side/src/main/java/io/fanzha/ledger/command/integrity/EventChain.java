@@ -113,11 +113,41 @@ public class EventChain {
   }
 
   /** The stored links in order, from the first after {@code position}. */
-  public List<Link> linksAfter(long position) {
-    return jdbc.query(
-        "SELECT global_index, event_identifier, hash FROM event_chain WHERE global_index > ?"
-            + " ORDER BY global_index",
-        (rs, i) -> new Link(rs.getLong(1), rs.getString(2), rs.getString(3)),
-        position);
+  /** The stored links in order, fetched a page at a time. */
+  public Links links() {
+    return new Links();
+  }
+
+  /** A cursor over the stored links; one page in memory. */
+  public final class Links {
+    private static final int PAGE = 10_000;
+    private List<Link> page = List.of();
+    private int next;
+    private long after;
+    private boolean exhausted;
+
+    /** The next link, or null after the last. */
+    public Link peek() {
+      if (next == page.size() && !exhausted) {
+        page =
+            jdbc.query(
+                "SELECT global_index, event_identifier, hash FROM event_chain WHERE global_index > ?"
+                    + " ORDER BY global_index LIMIT "
+                    + PAGE,
+                (rs, i) -> new Link(rs.getLong(1), rs.getString(2), rs.getString(3)),
+                after);
+        next = 0;
+        exhausted = page.size() < PAGE;
+      }
+      return next < page.size() ? page.get(next) : null;
+    }
+
+    public void next() {
+      Link current = peek();
+      if (current != null) {
+        after = current.position();
+        next++;
+      }
+    }
   }
 }

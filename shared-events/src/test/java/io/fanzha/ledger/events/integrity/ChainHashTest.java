@@ -61,4 +61,25 @@ class ChainHashTest {
     assertThat(ChainHash.merkleRoot(List.of(x, y))).isNotEqualTo(root);
     assertThat(ChainHash.merkleRoot(List.of())).isEqualTo(ChainHash.GENESIS);
   }
+
+  @Test
+  void theMerkleRootPairsNeighboursAndAnOddLastNodeWithItself() throws Exception {
+    String x = ChainHash.link(ChainHash.GENESIS, event(1, "unit:a", "{}"));
+    String y = ChainHash.link(x, event(2, "unit:b", "{}"));
+    String z = ChainHash.link(y, event(3, "unit:c", "{}"));
+
+    // seals already recorded were computed this way: the root must never change
+    String xy = sha(x, y);
+    String zz = sha(z, z);
+    assertThat(ChainHash.merkleRoot(List.of(x, y, z))).isEqualTo(sha(xy, zz));
+    assertThat(ChainHash.merkleRoot(List.of(x))).isEqualTo(x);
+    assertThat(ChainHash.merkleRoot(List.of(x, y))).isEqualTo(xy);
+  }
+
+  private static String sha(String left, String right) throws Exception {
+    java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+    sha.update(java.util.HexFormat.of().parseHex(left));
+    sha.update(java.util.HexFormat.of().parseHex(right));
+    return java.util.HexFormat.of().formatHex(sha.digest());
+  }
 }
