@@ -1,19 +1,21 @@
 package io.fanzha.ledger.harness;
 
 import io.fanzha.ledger.harness.client.LedgerClient;
-import io.fanzha.ledger.harness.client.LedgerResponse;
-import io.fanzha.ledger.harness.demo.DemoStreet;
-import io.fanzha.ledger.harness.demo.StreetPlan;
-import io.fanzha.ledger.harness.demo.StreetPlanRecorder.LoadReport;
+import io.fanzha.ledger.harness.demo.DemoYear;
+import io.fanzha.ledger.harness.demo.DemoYear.Loaded;
+import io.fanzha.ledger.harness.demo.StreetPlan.Account;
 import io.fanzha.ledger.harness.stack.LedgerStack;
 import io.fanzha.ledger.harness.stack.StackOptions;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * The program behind {@code ./run}: {@code run [--demo] [--sim] [--data=DIR]} starts the whole
  * system on the embedded default (stores on 9092 and 27017, command side on 8080, query side on
  * 8081, data under {@code ./data}), prints where it answers and who may log in, optionally loads
- * the demo street, and stops everything on Ctrl-C.
+ * the {@link DemoYear} on the simulation clock, and stops everything on Ctrl-C.
  */
 public final class LedgerLauncher {
 
@@ -33,10 +35,15 @@ public final class LedgerLauncher {
   static final int COMMAND_PORT = 8080;
   static final int QUERY_PORT = 8081;
 
+  /** In the data directory: the year of the demo loaded into it. */
+  static final String DEMO_YEAR_FILE = "demo-year";
+
   private static final String USAGE =
       """
       usage: ./run [--demo] [--sim] [--data=DIR]
-        --demo      load the demo street (东湖街道) through the API after start
+        --demo      load the demo year through the API after start: next year's campaign of
+                    东湖街道 (30 communities) from January to this month, on the simulation clock
+                    (implies --sim; so does a data directory that holds the demo year)
         --sim       add the sim profile (a settable clock: GET/PUT /admin/clock on the command side)
         --data=DIR  where the stores keep their data (default ./data); kept across restarts\
       """;
@@ -98,8 +105,18 @@ public final class LedgerLauncher {
     StackOptions options =
         StackOptions.persistent(arguments.repo(), arguments.data(), logs)
             .withPorts(H2_PORT, MONGO_PORT, COMMAND_PORT, QUERY_PORT);
-    if (arguments.sim()) {
+    OptionalInt demoYear = demoYearOf(arguments.data());
+    boolean sim = arguments.sim() || arguments.demo() || demoYear.isPresent();
+    if (sim) {
       options = options.withProfile("sim");
+    }
+    if (sim && !arguments.sim()) {
+      // the demo's ledger stands in a later year than the system clock: keep it on its own clock
+      log.info(
+          "profile sim added: {}",
+          demoYear.isPresent()
+              ? arguments.data() + " holds the demo year " + demoYear.getAsInt()
+              : "the demo year is recorded on the simulation clock");
     }
     log.info("Fanzha Ledger on the embedded default; data in {}", arguments.data());
     LedgerStack stack;
@@ -109,45 +126,70 @@ public final class LedgerLauncher {
       log.error("start failed: {}", e.getMessage());
       return 1;
     }
-    printWhere(stack, logs, arguments.sim());
+    printWhere(stack, logs, sim);
     try {
       // the command side opens the demo accounts just after it reports healthy
       LedgerClient.awaitLogin(
-          LedgerClient.of(stack.queryUrl())
-              .as(DemoStreet.STREET_OFFICE_USER, DemoStreet.STREET_OFFICE_USER),
+          LedgerClient.of(stack.queryUrl()).as(DemoYear.STREET_USER, DemoYear.STREET_USER),
           Duration.ofSeconds(60));
     } catch (IllegalStateException e) {
       log.warn("the demo accounts are not accepted yet: {}", e.getMessage());
     }
-    List<StreetPlan.Account> demoAccounts = List.of();
-    StreetPlan plan = null;
+    DemoYear demo = null;
     if (arguments.demo()) {
-      LocalDate today = arguments.sim() ? simToday(stack) : DemoStreet.today();
-      DemoStreet demo = new DemoStreet();
-      plan = demo.plan(today);
+      LocalDate today = DemoYear.today();
+      demo = new DemoYear(demoYear.orElse(today.getYear() + 1), today.getMonth());
       log.info(
-          "loading the demo street for the 30 days up to {}: {} units, {} publicity events, {}"
-              + " photos, {} leads",
-          today,
-          plan.units().size(),
-          plan.publishEvents().size(),
-          plan.evidenceCount(),
-          plan.leads().size());
+          "loading the demo year {} (January to {}, {} requests) on the simulation clock",
+          demo.year(),
+          demo.upTo(),
+          demo.requests());
       try {
-        LoadReport report = demo.load(stack.commandUrl(), stack.queryUrl(), today);
-        if (report.allAccepted()) {
-          log.info("demo street loaded: {}", report);
+        remember(arguments.data(), demo.year());
+        Loaded loaded = demo.load(LedgerClient.of(stack.commandUrl()));
+        if (loaded.allAccepted()) {
+          log.info("demo year loaded: {}", loaded);
         } else {
-          log.warn("demo street loaded with refusals: {}", report);
+          log.warn("demo year loaded with refusals: {}", loaded);
         }
-        demoAccounts = plan.accounts();
-      } catch (RuntimeException e) {
-        log.error("loading the demo street failed: {}", e.toString());
+        log.info(
+            "campaign {}: scorecards at {}/api/scorecards?campaignId={}; the ledger's clock stands"
+                + " at {} (GET/PUT {}/admin/clock)",
+            demo.campaignId(),
+            stack.queryUrl(),
+            demo.campaignId(),
+            loaded.clock(),
+            stack.commandUrl());
+      } catch (RuntimeException | IOException e) {
+        log.error("loading the demo year failed: {}", e.toString());
       }
     }
-    printAccounts(plan, demoAccounts);
+    printAccounts(demo);
     log.info("running; Ctrl-C stops everything");
     return awaitEnd(stack);
+  }
+
+  /** The year of the demo loaded into {@code data} before, if any. */
+  static OptionalInt demoYearOf(Path data) {
+    Path file = data.resolve(DEMO_YEAR_FILE);
+    if (!Files.isRegularFile(file)) {
+      return OptionalInt.empty();
+    }
+    try {
+      return OptionalInt.of(Integer.parseInt(Files.readString(file).trim()));
+    } catch (IOException | NumberFormatException e) {
+      log.warn("{} is unreadable ({}); ignored", file, e.toString());
+      return OptionalInt.empty();
+    }
+  }
+
+  /**
+   * Notes in {@code data} that it holds the demo year: a later {@code ./run} keeps the simulation
+   * clock, and a later {@code --demo} the same year, whatever the date.
+   */
+  private static void remember(Path data, int year) throws IOException {
+    Files.createDirectories(data);
+    Files.writeString(data.resolve(DEMO_YEAR_FILE), year + "\n");
   }
 
   private static void printWhere(LedgerStack stack, Path logs, boolean sim) {
@@ -168,41 +210,30 @@ public final class LedgerLauncher {
     log.info("{}", out);
   }
 
-  private static void printAccounts(StreetPlan plan, List<StreetPlan.Account> demoAccounts) {
+  private static void printAccounts(DemoYear demo) {
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"street", "STREET_OFFICE", "街道综治办"});
     rows.add(new String[] {"police", "POLICE", "派出所"});
     rows.add(new String[] {"leader", "LEADERSHIP", "领导"});
     rows.add(new String[] {"auditor", "AUDITOR", "审计"});
-    for (StreetPlan.Account account : demoAccounts) {
-      String unit =
-          plan.unit(account.unitId()).map(u -> u.id() + " " + u.name()).orElse(account.unitId());
-      rows.add(new String[] {account.username(), account.role(), unit});
+    if (demo != null) {
+      Map<String, String> names = new HashMap<>();
+      demo.units().forEach(u -> names.put(u.id(), u.name()));
+      for (Account account : demo.accounts()) {
+        rows.add(
+            new String[] {
+              account.username(),
+              account.role(),
+              account.unitId() + " " + names.getOrDefault(account.unitId(), "")
+            });
+      }
     }
     StringBuilder out = new StringBuilder("accounts (password = user name):");
-    out.append(String.format("%n  %-12s %-14s %s", "user", "role", "unit"));
+    out.append(String.format("%n  %-15s %-14s %s", "user", "role", "unit"));
     for (String[] row : rows) {
-      out.append(String.format("%n  %-12s %-14s %s", row[0], row[1], row[2]));
+      out.append(String.format("%n  %-15s %-14s %s", row[0], row[1], row[2]));
     }
     log.info("{}", out);
-  }
-
-  /** The sim clock's day, so the demo's activity lies before it; today when it cannot be read. */
-  private static LocalDate simToday(LedgerStack stack) {
-    try {
-      LedgerResponse clock =
-          LedgerClient.of(stack.commandUrl())
-              .as(DemoStreet.STREET_OFFICE_USER, DemoStreet.STREET_OFFICE_USER)
-              .get("/admin/clock");
-      String now = clock.text("now");
-      if (clock.status() == 200 && now != null) {
-        return OffsetDateTime.parse(now).atZoneSameInstant(DemoStreet.ZONE).toLocalDate();
-      }
-      log.warn("GET /admin/clock answered {}; the demo uses today", clock.status());
-    } catch (RuntimeException e) {
-      log.warn("the sim clock could not be read ({}); the demo uses today", e.toString());
-    }
-    return DemoStreet.today();
   }
 
   /** Waits until Ctrl-C (the stack's shutdown hook stops it) or until a process dies. */

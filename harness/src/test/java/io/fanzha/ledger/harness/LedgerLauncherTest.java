@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fanzha.ledger.harness.LedgerLauncher.Arguments;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LedgerLauncherTest {
 
@@ -32,5 +34,16 @@ class LedgerLauncherTest {
     assertThatThrownBy(() -> Arguments.parse(new String[] {"run", "--demos"}))
         .hasMessageContaining("--demos");
     assertThatThrownBy(() -> Arguments.parse(new String[] {"start"})).hasMessageContaining("run");
+  }
+
+  @Test
+  void aDataDirectoryRemembersTheDemoYearItHolds(@TempDir Path data) throws Exception {
+    assertThat(LedgerLauncher.demoYearOf(data)).isEmpty();
+
+    Files.writeString(data.resolve(LedgerLauncher.DEMO_YEAR_FILE), "2027\n");
+    assertThat(LedgerLauncher.demoYearOf(data)).hasValue(2027);
+
+    Files.writeString(data.resolve(LedgerLauncher.DEMO_YEAR_FILE), "next year");
+    assertThat(LedgerLauncher.demoYearOf(data)).isEmpty();
   }
 }

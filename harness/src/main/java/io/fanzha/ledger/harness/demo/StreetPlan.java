@@ -5,30 +5,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * What a street records, as plain data: its units, the campaign, the accounts, then its activity.
- * Each record but {@link Evidence} is the body of the command side's create request of the same
- * name (fields marked {@code @JsonIgnore} are not sent). Enum values are the contract's strings.
+ * What a street records, as plain data: the bodies of the command side's create requests of the
+ * same names (fields marked {@code @JsonIgnore} are not sent), which {@link
+ * io.fanzha.ledger.harness.workload.YearOfAStreet} makes. Enum values are the contract's strings.
  */
-public record StreetPlan(
-    List<Unit> units,
-    Campaign campaign,
-    List<Account> accounts,
-    List<PublishEvent> publishEvents,
-    List<Lead> leads,
-    List<Penalty> penalties,
-    List<Commendation> commendations) {
+public final class StreetPlan {
 
-  public StreetPlan {
-    units = List.copyOf(units);
-    accounts = List.copyOf(accounts);
-    publishEvents = List.copyOf(publishEvents);
-    leads = List.copyOf(leads);
-    penalties = List.copyOf(penalties);
-    commendations = List.copyOf(commendations);
-  }
+  private StreetPlan() {}
 
   /** {@code POST /api/units}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -120,18 +105,4 @@ public record StreetPlan(
       BigDecimal points,
       String reason,
       @JsonIgnore LocalDate decidedOn) {}
-
-  /** The account that records for {@code unitId}, if the plan has one. */
-  public Optional<Account> accountOf(String unitId) {
-    return accounts.stream().filter(a -> unitId.equals(a.unitId())).findFirst();
-  }
-
-  public Optional<Unit> unit(String unitId) {
-    return units.stream().filter(u -> u.id().equals(unitId)).findFirst();
-  }
-
-  /** How many evidence files the plan attaches, over all its publicity events. */
-  public int evidenceCount() {
-    return publishEvents.stream().mapToInt(e -> e.evidence().size()).sum();
-  }
 }
