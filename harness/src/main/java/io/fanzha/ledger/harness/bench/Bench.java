@@ -216,6 +216,9 @@ public final class Bench {
         StackOptions.inMemory(arguments.repo(), logs)
             .withProfile("sim")
             .withAppJvmFlags(appJvmFlags())
+            // in memory, the stand-in holds the log and, during the rebuild, two generations of
+            // every read model: 512 MB ran out at 20,000 events
+            .withStoresJvmFlags(List.of("-Xmx1g", "-XX:+UseSerialGC"))
             .withHealthTimeout(Duration.ofSeconds(180));
     log.info("starting the embedded stack (in memory, profile sim); logs in {}", logs);
     YearOfAStreet workload;

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * SHA-256 over a read model's documents: collection by collection in the order given, each
- * document's {@code _id} order, each document as JSON with its keys sorted, so that two read models
- * with equal content have equal checksums whatever order their fields were written in.
+ * document's {@code _id} order, each document as JSON with its keys sorted and its arrays' elements
+ * sorted, so that two read models with equal content have equal checksums whatever order their
+ * fields and set elements were written in.
  */
 @Component
 class ReadModelChecksum {
@@ -71,9 +73,20 @@ class ReadModelChecksum {
       return new Document(sorted((Map<String, Object>) map));
     }
     if (value instanceof Collection<?> list) {
-      return list.stream().map(ReadModelChecksum::sortedValue).toList();
+      // every array a projection builds is a set ($addToSet): a live processor appends an event
+      // that filled a gap in the log after later ones, a rebuild in log order
+      return list.stream()
+          .map(ReadModelChecksum::sortedValue)
+          .sorted(Comparator.comparing(ReadModelChecksum::asJson))
+          .toList();
     }
     return value;
+  }
+
+  private static String asJson(Object value) {
+    return value instanceof Document document
+        ? document.toJson()
+        : new Document("v", value).toJson();
   }
 
   private static MessageDigest sha256() {
