@@ -655,9 +655,9 @@ public final class Bench {
   }
 
   /**
-   * Once the query side has caught up, rebuilds every read model and reports the events in the
-   * store per second of wall time (the models rebuild in parallel, each reading the whole log) and
-   * each model's own rate. Returns the events in the store it rebuilt from.
+   * Once every processor of the query side has caught up, rebuilds every read model and reports the
+   * events in the store per second of wall time (the models are rebuilt together from one read of
+   * the log) and each model's own rate. Returns the events in the store it rebuilt from.
    */
   private long rebuild(LedgerStack stack, long accepted) throws Exception {
     LedgerClient auditor =
