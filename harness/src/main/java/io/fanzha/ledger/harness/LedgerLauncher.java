@@ -1,5 +1,6 @@
 package io.fanzha.ledger.harness;
 
+import io.fanzha.ledger.harness.client.AuditTrail;
 import io.fanzha.ledger.harness.client.LedgerClient;
 import io.fanzha.ledger.harness.demo.DemoYear;
 import io.fanzha.ledger.harness.demo.DemoYear.Loaded;
@@ -146,7 +147,12 @@ public final class LedgerLauncher {
           demo.requests());
       try {
         remember(arguments.data(), demo.year());
-        Loaded loaded = demo.load(LedgerClient.of(stack.commandUrl()));
+        Loaded loaded =
+            demo.load(
+                LedgerClient.of(stack.commandUrl()),
+                new AuditTrail(
+                    LedgerClient.of(stack.queryUrl())
+                        .as(DemoYear.AUDITOR_USER, DemoYear.AUDITOR_USER)));
         if (loaded.allAccepted()) {
           log.info("demo year loaded: {}", loaded);
         } else {

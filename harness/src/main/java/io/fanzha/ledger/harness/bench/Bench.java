@@ -43,16 +43,16 @@ import org.slf4j.LoggerFactory;
  * {@code ./bench [--events=N] [--seed=S] [--clients=1,16,64] [--evidence] [--queries=N] [--no-raw]
  * [--open-rate=1000] [--open-seconds=10] [--open-workers=256] [--no-in-process] [--out=FILE]}:
  * starts the embedded default in memory with profile {@code sim} on free ports, loads a generated
- * {@link YearOfAStreet} of about N events through the HTTP API (moving the simulation clock month
- * by month), and measures, in this order: commands over HTTP at each client count (January–April at
- * the first, May–August at the second, September to the end at the third), the query side's
- * catch-up, query latency of ranking, scorecard, {@code asOf} scorecard and audit page, each app's
- * heap and RSS, fresh publicity events over HTTP at a fixed offered rate ({@link OpenLoop}), a
- * rebuild of every read model ({@link Rebuild}), and, with the applications stopped, a raw
- * streaming JDBC read of the event table and a raw batched insert into it. Then it starts a second,
- * fresh stack with profile {@code bench} added and sends the same year in process through the
- * command gateway ({@link InProcessGateway}) at the same thread counts. Prints one table and a
- * {@code bench:} line, and writes both to {@code docs/benchmarks.md}.
+ * {@link YearOfAStreet} of about N events through the HTTP API (moving the simulation clock week by
+ * week), and measures, in this order: commands over HTTP at each client count (January–April at the
+ * first, May–August at the second, September to the end at the third), the query side's catch-up,
+ * query latency of ranking, scorecard, {@code asOf} scorecard and audit page, each app's heap and
+ * RSS, fresh publicity events over HTTP at a fixed offered rate ({@link OpenLoop}), a rebuild of
+ * every read model ({@link Rebuild}), and, with the applications stopped, a raw streaming JDBC read
+ * of the event table and a raw batched insert into it. Then it starts a second, fresh stack with
+ * profile {@code bench} added and sends the same year in process through the command gateway
+ * ({@link InProcessGateway}) at the same thread counts. Prints one table and a {@code bench:} line,
+ * and writes both to {@code docs/benchmarks.md}.
  */
 public final class Bench {
 
@@ -262,11 +262,9 @@ public final class Bench {
         new Load(arguments.clients()[2])
       };
       long clockNanos = 0;
-      int step = 0;
       long requests = setup.accepted.get();
-      for (MonthOfWork month : workload.months()) {
-        Load load = loads[Math.min(2, step / 4)];
-        step++;
+      for (MonthOfWork month : workload.steps()) {
+        Load load = loads[third(workload, month)];
         long c0 = System.nanoTime();
         LedgerResponse moved = street.put("/admin/clock", Map.of("now", month.clock().toString()));
         clockNanos += System.nanoTime() - c0;
@@ -281,7 +279,7 @@ public final class Bench {
         requests += month.requests();
         log.info(
             "{} at {} clients: {} requests, {} cmd/s so far at this count",
-            month.month(),
+            month.clock().toLocalDate(),
             load.clients,
             month.requests(),
             fmt(load.perSecond()));
@@ -347,6 +345,17 @@ public final class Bench {
       inProcess(options, workload);
     }
     report();
+  }
+
+  /**
+   * Which client count sends a step: January–April the first, May–August the second, September to
+   * the end (the next January's stragglers too) the third, however many steps a month has.
+   */
+  private static int third(YearOfAStreet workload, MonthOfWork step) {
+    if (step.month().getYear() > workload.year()) {
+      return 2;
+    }
+    return (step.month().getMonthValue() - 1) / 4;
   }
 
   private void send(LedgerClient command, List<WorkItem> phase, int clients, Load load)
@@ -808,10 +817,8 @@ public final class Bench {
         new Load(arguments.clients()[2])
       };
       long skipped = 0;
-      int step = 0;
-      for (MonthOfWork month : workload.months()) {
-        Load load = loads[Math.min(2, step / 4)];
-        step++;
+      for (MonthOfWork month : workload.steps()) {
+        Load load = loads[third(workload, month)];
         LedgerResponse moved = street.put("/admin/clock", Map.of("now", month.clock().toString()));
         if (moved.status() != 200) {
           throw new IllegalStateException("PUT /admin/clock " + month.clock() + ": " + moved);
@@ -832,7 +839,7 @@ public final class Bench {
         }
         log.info(
             "{} in process at {} threads: {} requests, {} cmd/s so far at this count",
-            month.month(),
+            month.clock().toLocalDate(),
             load.clients,
             month.requests(),
             fmt(load.perSecond()));

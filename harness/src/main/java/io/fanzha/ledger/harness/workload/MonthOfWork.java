@@ -5,9 +5,10 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * What is recorded in one step of the year: first the simulation clock is moved to {@code clock},
- * then each phase is sent in turn; the requests of one phase do not depend on each other (they may
- * be sent concurrently), a phase may depend on the ones before it.
+ * What is recorded in one step of the year, one of a month's weekly steps: first the simulation
+ * clock is moved to {@code clock}, then each phase is sent in turn; the requests of one phase do
+ * not depend on each other (they may be sent concurrently), a phase may depend on the ones before
+ * it.
  *
  * @param month the month whose facts the step records (the final step records December's stragglers
  *     in the next year's January)

@@ -26,13 +26,17 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 /**
  * A year of a street's anti-fraud campaign (a street office, 30 communities of 5,000–20,000
@@ -40,15 +44,17 @@ import java.util.SplittableRandom;
  * station), as the requests that record it, month by month.
  *
  * <p>{@link #setup} registers the units, launches the campaign and opens an account per unit (the
- * password is the user name). Then {@link #months} yields thirteen steps: one per month, whose
- * clock is the month's report due day at 18:00 (Asia/Shanghai) and whose facts are all dated on or
- * before it, and a last one on 2 January of the next year for December's stragglers. Per community
- * and month: 2–6 publicity events (85% with a photo as evidence metadata; uploaded only when {@code
- * withEvidence}), the monthly report (85% on time, 10% late: sent with the next step, 5% never),
- * leads, fraud cases (by the police, about 4–9 a year per 10,000 residents), spot checks (and
- * mid-year and year-end inspections of everyone), rectifications for weak ratings (80% completed in
- * time), penalties and commendations. The police record an outcome for 60% of a month's leads the
- * month after.
+ * password is the user name). Then {@link #steps} yields four steps a month, whose clocks are the
+ * 8th, 15th and 22nd and the month's report due day at 18:00 (Asia/Shanghai) and whose facts are
+ * all dated on or before them, and a last one on 2 January of the next year for December's
+ * stragglers. Each step records the publicity events held since the step before (their evidence
+ * windows still open) and, a phase later, their photos; the due day's step also records the rest of
+ * the month. Per community and month: 2–6 publicity events (85% with a photo; uploaded only when
+ * {@code withEvidence}), the monthly report (85% on time, 10% late: sent with the next month's
+ * first step, 5% never), leads, fraud cases (by the police, about 4–9 a year per 10,000 residents),
+ * spot checks (and mid-year and year-end inspections of everyone), rectifications for weak ratings
+ * (80% completed in time), penalties and commendations. The police record an outcome for 60% of a
+ * month's leads the month after.
  *
  * <p>{@code scale} multiplies the publicity events and leads, which make most of the volume; {@link
  * #sized} chooses it for a target number of events. Deterministic: the same seed, year, scale and
@@ -64,7 +70,11 @@ public final class YearOfAStreet {
   public static final int COMMUNITIES = 30;
   public static final int COMMUNITIES_PER_PARTNER = 5;
 
+  /** An event's evidence window closes at the end of this many days after it was held. */
+  public static final int EVIDENCE_WINDOW_DAYS = 7;
+
   private static final LocalTime STEP_TIME = LocalTime.of(18, 0);
+  private static final List<Integer> WEEKLY_STEP_DAYS = List.of(8, 15, 22);
 
   private static final List<String> NAMES =
       List.of(
@@ -210,7 +220,7 @@ public final class YearOfAStreet {
         LocalDate.of(year, 1, 1),
         LocalDate.of(year, 12, 31),
         REPORT_DUE_DAY,
-        LocalDate.of(year, 12, 30),
+        yearEndReportDue(),
         communities.stream().map(Member::id).toList(),
         List.of(
             new Phase("动员部署", LocalDate.of(year, 1, 1), LocalDate.of(year, 2, 28)),
@@ -242,16 +252,16 @@ public final class YearOfAStreet {
         accounts);
   }
 
-  /** The thirteen steps of the year, each made when asked for. */
-  public Iterable<MonthOfWork> months() {
+  /** The 49 steps of the year, a month's made when its first is asked for. */
+  public Iterable<MonthOfWork> steps() {
     return () -> new Steps();
   }
 
   /** Events recorded by the setup, every request and every deadline (an estimate), by streaming. */
   public long expectedEvents() {
     long events = setup().stream().flatMap(List::stream).mapToInt(WorkItem::events).sum();
-    for (MonthOfWork month : months()) {
-      events += month.commandEvents() + month.deadlineEvents();
+    for (MonthOfWork step : steps()) {
+      events += step.commandEvents() + step.deadlineEvents();
     }
     return events;
   }
@@ -276,21 +286,41 @@ public final class YearOfAStreet {
     return items;
   }
 
+  private LocalDate yearEndReportDue() {
+    return LocalDate.of(year, 12, 30);
+  }
+
+  /**
+   * The days of a month's steps: the 8th, 15th and 22nd, then the report due date. Seven days or
+   * fewer apart, and a month's publicity events are held by its due date, so each event is recorded
+   * within seven days of being held.
+   */
+  public static List<LocalDate> stepDays(YearMonth month) {
+    List<LocalDate> days = new ArrayList<>();
+    for (int day : WEEKLY_STEP_DAYS) {
+      days.add(month.atDay(day));
+    }
+    days.add(dueDate(month));
+    return days;
+  }
+
   /** The report due date of a month: the due day, or the month's last day when it is shorter. */
   public static LocalDate dueDate(YearMonth month) {
     return month.atDay(Math.min(REPORT_DUE_DAY, month.lengthOfMonth()));
   }
 
   private final class Steps implements Iterator<MonthOfWork> {
-    private int next = 1;
+    private int nextMonth = 1;
+    private final Deque<MonthOfWork> made = new ArrayDeque<>();
     private List<WorkItem> lateReports = List.of();
     private List<String> leadIds = List.of();
-    // what the next clock move will record
-    private int pendingDeadlines = 0;
+    // the days at whose start time-based facts fall due (how many): a clock move past them records
+    // them
+    private final TreeMap<LocalDate, Integer> deadlines = new TreeMap<>();
 
     @Override
     public boolean hasNext() {
-      return next <= 13;
+      return !made.isEmpty() || nextMonth <= 13;
     }
 
     @Override
@@ -298,32 +328,51 @@ public final class YearOfAStreet {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      int index = next++;
-      return index <= 12 ? month(YearMonth.of(year, index)) : last();
+      if (made.isEmpty()) {
+        int index = nextMonth++;
+        if (index <= 12) {
+          made.addAll(month(YearMonth.of(year, index)));
+        } else {
+          made.add(last());
+        }
+      }
+      return made.poll();
     }
 
-    private MonthOfWork month(YearMonth month) {
+    private void fallsDue(LocalDate day) {
+      deadlines.merge(day, 1, Integer::sum);
+    }
+
+    /** The deadlines a clock moved to {@code day} at 18:00 records, taken off the list. */
+    private int firedBy(LocalDate day) {
+      Map<LocalDate, Integer> due = deadlines.headMap(day, true);
+      int fired = due.values().stream().mapToInt(Integer::intValue).sum();
+      due.clear();
+      return fired;
+    }
+
+    private List<MonthOfWork> month(YearMonth month) {
       LocalDate today = dueDate(month);
-      List<WorkItem> a = new ArrayList<>(lateReports);
+      List<LocalDate> days = stepDays(month);
+      // per step of the month: the publicity events held since the step before, then their photos
+      List<List<WorkItem>> published = new ArrayList<>();
+      List<List<WorkItem>> photos = new ArrayList<>();
+      for (int i = 0; i < days.size(); i++) {
+        published.add(new ArrayList<>());
+        photos.add(new ArrayList<>());
+      }
+      List<WorkItem> a = new ArrayList<>(outcomes(month.minusMonths(1), leadIds));
       List<WorkItem> b = new ArrayList<>();
       List<WorkItem> c = new ArrayList<>();
-      a.addAll(outcomes(month.minusMonths(1), leadIds));
       List<WorkItem> late = new ArrayList<>();
       List<String> leads = new ArrayList<>();
-      int deadlinesAfter = 1; // the month closes
+      fallsDue(month.plusMonths(1).atDay(1)); // the month closes
       for (Member m : communities) {
         SplittableRandom r = random("community", month.getMonthValue(), communities.indexOf(m));
         int base = r.nextInt(100) < 3 ? 0 : 2 + r.nextInt(5);
         int events = stochastic(r, base * scale);
         for (int i = 0; i < events; i++) {
-          PublishEvent event = publishEvent(r, m, month, today, i);
-          a.add(WorkItem.post("publish-event", m.username(), "/api/publish-events", event));
-          deadlinesAfter++; // its evidence window closes
-          if (withEvidence) {
-            for (var evidence : event.evidence()) {
-              b.add(WorkItem.upload(m.username(), event.id(), evidence.photo()));
-            }
-          }
+          publish(m, publishEvent(r, m, month, today, i), days, published, photos);
         }
         int leadCount = stochastic(r, 0.8 * scale);
         for (int i = 0; i < leadCount; i++) {
@@ -339,9 +388,9 @@ public final class YearOfAStreet {
           a.add(report);
         } else if (roll < 95) {
           late.add(report);
-          deadlinesAfter++;
+          fallsDue(today.plusDays(1));
         } else {
-          deadlinesAfter++;
+          fallsDue(today.plusDays(1));
         }
         int cases =
             stochastic(f, m.unit().population() / 10_000.0 * m.casesPerTenThousand() / 12.0);
@@ -364,6 +413,7 @@ public final class YearOfAStreet {
                   || (inspection.rating().equals("PASS") && f.nextBoolean());
           if (weak) {
             String id = inspection.id().replace("-insp-", "-rect-");
+            LocalDate rectifyBy = today.plusDays(7 + f.nextInt(14));
             b.add(
                 WorkItem.post(
                     "rectification",
@@ -375,7 +425,7 @@ public final class YearOfAStreet {
                         m.id(),
                         inspection.id(),
                         "针对检查发现的问题限期整改：补齐宣传台账和活动照片，增设宣传展板。",
-                        today.plusDays(7 + f.nextInt(14)))));
+                        rectifyBy)));
             if (f.nextInt(100) < 80) {
               c.add(
                   WorkItem.post(
@@ -384,7 +434,7 @@ public final class YearOfAStreet {
                       "/api/rectifications/" + id + "/completion",
                       new Completion("已按要求完成整改，台账和照片已补齐。")));
             } else {
-              deadlinesAfter++; // overdue
+              fallsDue(rectifyBy.plusDays(1)); // overdue
             }
           }
         }
@@ -406,7 +456,7 @@ public final class YearOfAStreet {
                     new YearEndReport(
                         campaignId, m.id(), statistics(f, 12 * 4, 12), year + "年度防范电信网络诈骗宣传工作总结")));
           } else {
-            deadlinesAfter++;
+            fallsDue(yearEndReportDue().plusDays(1));
           }
         }
       }
@@ -415,14 +465,7 @@ public final class YearOfAStreet {
         // linear in the scale, so that sized() can solve for it
         int events = stochastic(r, 1.5 * (0.75 + 0.25 * scale));
         for (int i = 0; i < events; i++) {
-          PublishEvent event = publishEvent(r, m, month, today, i);
-          a.add(WorkItem.post("publish-event", m.username(), "/api/publish-events", event));
-          deadlinesAfter++;
-          if (withEvidence) {
-            for (var evidence : event.evidence()) {
-              b.add(WorkItem.upload(m.username(), event.id(), evidence.photo()));
-            }
-          }
+          publish(m, publishEvent(r, m, month, today, i), days, published, photos);
         }
         double leadRate =
             switch (m.unit().kind()) {
@@ -437,25 +480,66 @@ public final class YearOfAStreet {
           leads.add(lead.id());
         }
       }
-      MonthOfWork work =
-          new MonthOfWork(month, clockAt(today), nonEmpty(a, b, c), pendingDeadlines);
-      pendingDeadlines = deadlinesAfter;
+      List<MonthOfWork> steps = new ArrayList<>();
+      for (int i = 0; i < days.size(); i++) {
+        LocalDate day = days.get(i);
+        List<WorkItem> first = new ArrayList<>();
+        if (i == 0) {
+          first.addAll(lateReports); // a week or so after their due day
+        }
+        first.addAll(published.get(i));
+        if (i < days.size() - 1) {
+          steps.add(
+              new MonthOfWork(month, clockAt(day), nonEmpty(first, photos.get(i)), firedBy(day)));
+        } else {
+          first.addAll(a);
+          List<WorkItem> second = new ArrayList<>(photos.get(i));
+          second.addAll(b);
+          steps.add(new MonthOfWork(month, clockAt(day), nonEmpty(first, second, c), firedBy(day)));
+        }
+      }
       lateReports = late;
       leadIds = leads;
-      return work;
+      return steps;
     }
 
+    /**
+     * Records the event with the month's step that first follows its day, and its photo (when
+     * uploaded) right after it in the same step: both before its evidence window closes.
+     */
+    private void publish(
+        Member m,
+        PublishEvent event,
+        List<LocalDate> days,
+        List<List<WorkItem>> published,
+        List<List<WorkItem>> photos) {
+      int step = 0;
+      while (days.get(step).isBefore(event.heldOn())) {
+        step++;
+      }
+      published
+          .get(step)
+          .add(WorkItem.post("publish-event", m.username(), "/api/publish-events", event));
+      fallsDue(event.heldOn().plusDays(EVIDENCE_WINDOW_DAYS + 1)); // its evidence window closes
+      if (withEvidence) {
+        for (var evidence : event.evidence()) {
+          photos.get(step).add(WorkItem.upload(m.username(), event.id(), evidence.photo()));
+        }
+      }
+    }
+
+    /**
+     * December's stragglers on 2 January; deadlines still ahead then (windows of the last days'
+     * events, rectifications due later) are not counted: the clock stops there.
+     */
     private MonthOfWork last() {
       YearMonth december = YearMonth.of(year, 12);
+      LocalDate day = LocalDate.of(year + 1, 1, 2);
       List<WorkItem> a = new ArrayList<>(lateReports);
       a.addAll(outcomes(december, leadIds));
       MonthOfWork work =
-          new MonthOfWork(
-              december.plusMonths(1),
-              clockAt(LocalDate.of(year + 1, 1, 2)),
-              nonEmpty(a),
-              pendingDeadlines);
-      pendingDeadlines = 0;
+          new MonthOfWork(december.plusMonths(1), clockAt(day), nonEmpty(a), firedBy(day));
+      deadlines.clear();
       lateReports = List.of();
       leadIds = List.of();
       return work;

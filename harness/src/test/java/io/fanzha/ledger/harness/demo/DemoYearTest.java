@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DemoYearTest {
@@ -26,7 +28,8 @@ class DemoYearTest {
                   + " "
                   + item.path()
                   + " "
-                  + LedgerClient.json().writeValueAsString(item.body()));
+                  + LedgerClient.json().writeValueAsString(item.body())
+                  + (item.isUpload() ? " photo " + item.evidence().seed() : ""));
         }
       }
     }
@@ -34,22 +37,34 @@ class DemoYearTest {
   }
 
   @Test
-  void isTheBenchsYearAtItsBaseSizeCutAfterTheMonth() throws Exception {
+  void isTheBenchsYearWithEvidenceAtItsBaseSizeCutAfterTheMonth() throws Exception {
     DemoYear demo = new DemoYear(2027, Month.APRIL);
     List<MonthOfWork> bench = new ArrayList<>();
-    for (MonthOfWork month :
-        new YearOfAStreet(YearOfAStreet.DEFAULT_SEED, 2027, DemoYear.SCALE, false).months()) {
-      bench.add(month);
+    for (MonthOfWork step :
+        new YearOfAStreet(YearOfAStreet.DEFAULT_SEED, 2027, DemoYear.SCALE, true).steps()) {
+      bench.add(step);
     }
 
-    assertThat(demo.months())
+    assertThat(demo.steps())
         .extracting(MonthOfWork::month)
         .containsExactly(
             YearMonth.of(2027, 1),
+            YearMonth.of(2027, 1),
+            YearMonth.of(2027, 1),
+            YearMonth.of(2027, 1),
+            YearMonth.of(2027, 2),
+            YearMonth.of(2027, 2),
+            YearMonth.of(2027, 2),
             YearMonth.of(2027, 2),
             YearMonth.of(2027, 3),
+            YearMonth.of(2027, 3),
+            YearMonth.of(2027, 3),
+            YearMonth.of(2027, 3),
+            YearMonth.of(2027, 4),
+            YearMonth.of(2027, 4),
+            YearMonth.of(2027, 4),
             YearMonth.of(2027, 4));
-    assertThat(json(demo.months())).isEqualTo(json(bench.subList(0, 4)));
+    assertThat(json(demo.steps())).isEqualTo(json(bench.subList(0, 16)));
     assertThat(demo.campaignId()).isEqualTo("y2027-fz");
   }
 
@@ -57,8 +72,8 @@ class DemoYearTest {
   void aDecemberDemoIsTheWholeYearWithoutTheNextYearsStep() {
     DemoYear demo = new DemoYear(2027, Month.DECEMBER);
 
-    assertThat(demo.months()).hasSize(12);
-    assertThat(demo.months().get(11).clock().toLocalDate()).isEqualTo(LocalDate.of(2027, 12, 30));
+    assertThat(demo.steps()).hasSize(48);
+    assertThat(demo.steps().get(47).clock().toLocalDate()).isEqualTo(LocalDate.of(2027, 12, 30));
   }
 
   @Test
@@ -67,18 +82,41 @@ class DemoYearTest {
 
     assertThat(demo.year()).isEqualTo(2027);
     assertThat(demo.upTo()).isEqualTo(Month.NOVEMBER);
-    assertThat(demo.months().get(demo.months().size() - 1).clock().toLocalDate())
+    assertThat(demo.steps().get(demo.steps().size() - 1).clock().toLocalDate())
         .isEqualTo(LocalDate.of(2027, 11, 30));
   }
 
   @Test
-  void staysAFewThousandEventsWithoutUploads() {
+  void staysAFewThousandEventsWithMostPublicityEventsPhotographedInTime() {
     DemoYear wholeYear = new DemoYear(2027, Month.DECEMBER);
+    Map<String, LocalDate> recordedOn = new HashMap<>();
+    int events = 0;
+    int photosInTime = 0;
+    for (MonthOfWork step : wholeYear.steps()) {
+      LocalDate today = step.clock().toLocalDate();
+      for (WorkItem item : step.phases().stream().flatMap(List::stream).toList()) {
+        if (item.body() instanceof StreetPlan.PublishEvent event) {
+          recordedOn.put(event.id(), event.heldOn());
+          events++;
+        } else if (item.isUpload()) {
+          LocalDate heldOn = recordedOn.get(DemoYear.publishEventOf(item));
+          assertThat(heldOn).as("%s after its event", item.path()).isNotNull();
+          photosInTime += today.isAfter(heldOn.plusDays(7)) ? 0 : 1;
+        }
+      }
+    }
 
-    assertThat(wholeYear.expectedEvents()).isBetween(3_000L, 6_000L);
-    assertThat(wholeYear.months())
-        .flatMap(m -> m.phases().stream().flatMap(List::stream).toList())
-        .noneMatch(WorkItem::isUpload);
+    assertThat(wholeYear.expectedEvents()).isBetween(4_000L, 8_000L);
+    assertThat((double) photosInTime / events).isBetween(0.78, 0.92);
+  }
+
+  @Test
+  void aPhotoNamesThePublicityEventItIsUploadedTo() {
+    assertThat(
+            DemoYear.publishEventOf(
+                WorkItem.upload(
+                    "y2027-c01", "y2027-c01-pe-202703-2", new EvidencePhoto(1, "png", 8, 8))))
+        .isEqualTo("y2027-c01-pe-202703-2");
   }
 
   @Test

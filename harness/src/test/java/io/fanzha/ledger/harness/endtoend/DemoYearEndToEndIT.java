@@ -9,12 +9,14 @@ import io.fanzha.ledger.harness.client.LedgerClient;
 import io.fanzha.ledger.harness.client.LedgerResponse;
 import io.fanzha.ledger.harness.demo.DemoYear;
 import io.fanzha.ledger.harness.demo.DemoYear.Loaded;
+import io.fanzha.ledger.harness.demo.StreetPlan.PublishEvent;
 import io.fanzha.ledger.harness.demo.StreetPlan.Unit;
 import io.fanzha.ledger.harness.stack.LedgerStack;
 import io.fanzha.ledger.harness.workload.MonthOfWork;
 import io.fanzha.ledger.harness.workload.Requests.MonthlyReport;
 import io.fanzha.ledger.harness.workload.WorkItem;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -35,8 +37,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The demo year of {@code ./run --demo} (here January to March, to keep the test short) loads on
  * the simulation clock, shows what a demo user looks at (units, the campaign's scorecards whose
- * lines are the year's late and missing reports and penalties, leads, statistics), and loads only
- * once.
+ * lines are the year's late and missing reports, photos missing and penalties, most communities
+ * passing; leads, statistics), and loads only once: a reload uploads no photo again.
  */
 @TestMethodOrder(OrderAnnotation.class)
 class DemoYearEndToEndIT {
@@ -49,6 +51,7 @@ class DemoYearEndToEndIT {
   private static AuditTrail audit;
   private static Loaded first;
   private static long totalAfterFirst;
+  private static long recordedByDeadlines;
 
   @BeforeAll
   static void startStackAndLoadTheDemoYear() {
@@ -59,16 +62,17 @@ class DemoYearEndToEndIT {
     audit = new AuditTrail(LedgerClient.of(stack.queryUrl()).as("auditor", "auditor"));
     long before = TestStacks.settledAuditTotal(audit);
 
-    first = demo.load(LedgerClient.of(stack.commandUrl()));
+    first = demo.load(LedgerClient.of(stack.commandUrl()), audit);
     log.info("first load: {}", first);
 
-    // every request records one fact, every deadline the clock moves fire one more, and the sweep
-    // closes the evidence windows of the step's own events that lay before the clock already
+    // every request records one fact; of the deadlines the clock moves fire, those that find
+    // something missing (a report, a photo, a completion) or close a month record one more
     await()
         .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(500))
-        .until(() -> audit.total() >= before + first.requests() + first.deadlinesFired());
+        .until(() -> audit.total() >= before + first.requests());
     totalAfterFirst = TestStacks.settledAuditTotal(audit);
+    recordedByDeadlines = totalAfterFirst - before - first.requests();
     log.info(
         "audit trail: {} entries after the first load, {} before; {} events expected",
         totalAfterFirst,
@@ -88,10 +92,15 @@ class DemoYearEndToEndIT {
   void everyRequestIsAcceptedAndTheClockStandsOnMarchsDueDay() {
     assertThat(first.refusals()).isEmpty();
     assertThat(first.requests()).isEqualTo(demo.requests());
-    assertThat(first.clockMoves()).isEqualTo(3);
+    assertThat(first.uploadsSkipped()).isZero();
+    // four steps a month
+    assertThat(first.clockMoves()).isEqualTo(12);
     assertThat(first.deadlinesFired()).isPositive();
+    // the year's estimate of what deadlines record holds on the ledger
+    assertThat(recordedByDeadlines)
+        .isEqualTo(demo.steps().stream().mapToLong(MonthOfWork::deadlineEvents).sum());
     assertThat(first.clock())
-        .isEqualTo(demo.months().get(2).clock().toInstant())
+        .isEqualTo(demo.steps().get(11).clock().toInstant())
         .isEqualTo(
             OffsetDateTime.parse(
                     LedgerClient.of(stack.commandUrl())
@@ -103,21 +112,40 @@ class DemoYearEndToEndIT {
 
   @Test
   @Order(2)
-  void theScorecardsRankEveryCommunityWithLinesForLateAndMissingReportsAndPenalties() {
-    // what the year sent: reports by month (late ones come with the next month), penalties
+  void theScorecardsRankEveryCommunityMostPassingWithLinesForWhatWentWrong() {
+    // what the year sent: reports by month (late ones come with the next month), penalties, and
+    // the communities' publicity events without a photo whose window closed before the clock
     Map<YearMonth, Integer> reported = new HashMap<>();
     int late = 0;
     int penalties = 0;
-    for (MonthOfWork step : demo.months()) {
+    int windowsClosed = 0;
+    int closedWithoutPhoto = 0;
+    Set<String> communityIds = new HashSet<>();
+    demo.communities().forEach(c -> communityIds.add(c.id()));
+    LocalDate today = demo.steps().get(11).clock().toLocalDate();
+    for (MonthOfWork step : demo.steps()) {
       for (WorkItem item : items(step)) {
         if (item.body() instanceof MonthlyReport report) {
           YearMonth month = YearMonth.parse(report.month());
           reported.merge(month, 1, Integer::sum);
           late += month.equals(step.month()) ? 0 : 1;
         }
+        if (item.body() instanceof PublishEvent event
+            && communityIds.contains(event.unitId())
+            && event.heldOn().plusDays(7).isBefore(today)) {
+          windowsClosed++;
+          closedWithoutPhoto += event.evidence().isEmpty() ? 1 : 0;
+        }
         penalties += item.what().equals("penalty") ? 1 : 0;
       }
     }
+    int expectedEvidenceMissing = closedWithoutPhoto;
+    log.info(
+        "{} evidence windows of the communities closed, {} without a photo",
+        windowsClosed,
+        closedWithoutPhoto);
+    // the photos come in time, so only the events held without one cost points
+    assertThat(closedWithoutPhoto).isLessThan(windowsClosed / 4);
     int communities = demo.communities().size();
     // January and February are due; March's due day ends after the clock
     int missing =
@@ -141,7 +169,9 @@ class DemoYearEndToEndIT {
               assertThat(standings.status()).as("%s", standings).isEqualTo(200);
               assertThat(standings.body()).hasSize(communities);
               Map<String, Integer> lines = new HashMap<>();
+              Map<String, Integer> grades = new HashMap<>();
               for (JsonNode row : standings.body()) {
+                grades.merge(row.path("grade").asText(), 1, Integer::sum);
                 assertThat(row.path("unitName").asText()).endsWith("社区");
                 LedgerResponse card =
                     leader.get(
@@ -157,6 +187,11 @@ class DemoYearEndToEndIT {
               assertThat(lines.getOrDefault("REPORT_LATE", 0)).isEqualTo(expectedLate);
               assertThat(lines.getOrDefault("REPORT_MISSING", 0)).isEqualTo(missing);
               assertThat(lines.getOrDefault("PENALTY", 0)).isEqualTo(expectedPenalties);
+              assertThat(lines.getOrDefault("EVIDENCE_MISSING", 0))
+                  .isEqualTo(expectedEvidenceMissing);
+              log.info("grades: {}", grades);
+              // a real street: most communities pass, a few do not
+              assertThat(grades.getOrDefault("FAIL", 0)).isLessThan(communities / 2);
             });
   }
 
@@ -164,7 +199,7 @@ class DemoYearEndToEndIT {
   @Order(3)
   void theLeadsTheUnitsReportedAreListedAndMarchHasStatisticsForEveryCommunity() {
     Set<String> sent = new HashSet<>();
-    demo.months()
+    demo.steps()
         .forEach(
             step ->
                 items(step).stream()
@@ -199,14 +234,18 @@ class DemoYearEndToEndIT {
 
   @Test
   @Order(4)
-  void loadingTheDemoYearAgainRecordsNothingNew() {
+  void loadingTheDemoYearAgainRecordsNothingNewAndUploadsNoPhotoAgain() {
     assertThat(TestStacks.settledAuditTotal(audit)).isEqualTo(totalAfterFirst);
+    long photos =
+        demo.steps().stream().flatMap(s -> items(s).stream()).filter(WorkItem::isUpload).count();
+    assertThat(audit.count(Map.of("type", "EvidenceSubmitted"))).isEqualTo(photos);
 
-    Loaded second = demo.load(LedgerClient.of(stack.commandUrl()));
+    Loaded second = demo.load(LedgerClient.of(stack.commandUrl()), audit);
     log.info("second load: {}", second);
 
     assertThat(second.refusals()).isEmpty();
-    assertThat(second.requests()).isEqualTo(first.requests());
+    assertThat(second.uploadsSkipped()).isEqualTo(photos).isPositive();
+    assertThat(second.requests()).isEqualTo(first.requests() - photos);
     assertThat(second.clockMoves()).isZero();
     await()
         .during(TestStacks.SETTLED)

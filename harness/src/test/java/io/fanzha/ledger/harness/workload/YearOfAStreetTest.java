@@ -25,7 +25,7 @@ class YearOfAStreetTest {
         all.add(item.path() + " " + LedgerClient.json().writeValueAsString(item.body()));
       }
     }
-    for (MonthOfWork month : year.months()) {
+    for (MonthOfWork month : year.steps()) {
       all.add("clock " + month.clock());
       for (List<WorkItem> phase : month.phases()) {
         for (WorkItem item : phase) {
@@ -34,7 +34,8 @@ class YearOfAStreetTest {
                   + " "
                   + item.path()
                   + " "
-                  + LedgerClient.json().writeValueAsString(item.body()));
+                  + LedgerClient.json().writeValueAsString(item.body())
+                  + (item.isUpload() ? " photo " + item.evidence().seed() : ""));
         }
       }
     }
@@ -46,6 +47,8 @@ class YearOfAStreetTest {
     assertThat(json(new YearOfAStreet(7, 2027, 1.0, false)))
         .isEqualTo(json(new YearOfAStreet(7, 2027, 1.0, false)))
         .isNotEqualTo(json(new YearOfAStreet(8, 2027, 1.0, false)));
+    assertThat(json(new YearOfAStreet(7, 2027, 1.0, true)))
+        .isEqualTo(json(new YearOfAStreet(7, 2027, 1.0, true)));
   }
 
   @Test
@@ -82,8 +85,8 @@ class YearOfAStreetTest {
     YearOfAStreet year = new YearOfAStreet(7, 2027, 1.0, false);
     Set<String> ids = new HashSet<>();
     List<MonthOfWork> steps = new ArrayList<>();
-    year.months().forEach(steps::add);
-    assertThat(steps).hasSize(13);
+    year.steps().forEach(steps::add);
+    assertThat(steps).hasSize(4 * 12 + 1);
     for (int s = 0; s < steps.size(); s++) {
       MonthOfWork step = steps.get(s);
       if (s > 0) {
@@ -113,10 +116,92 @@ class YearOfAStreetTest {
   }
 
   @Test
+  void publicityEventsAndTheirPhotosAreRecordedWithinTheirEvidenceWindow() {
+    YearOfAStreet year = new YearOfAStreet(7, 2027, 1.0, true);
+    int events = 0;
+    int photos = 0;
+    int latestDelay = 0;
+    for (MonthOfWork step : year.steps()) {
+      LocalDate today = step.clock().atZoneSameInstant(YearOfAStreet.ZONE).toLocalDate();
+      Map<String, Integer> recordedIn = new HashMap<>();
+      for (int p = 0; p < step.phases().size(); p++) {
+        for (WorkItem item : step.phases().get(p)) {
+          if (item.body() instanceof StreetPlan.PublishEvent event) {
+            // held by the ledger's today, recorded before its window closes at the end of day 7
+            assertThat(event.heldOn()).isBeforeOrEqualTo(today);
+            int delay = (int) (today.toEpochDay() - event.heldOn().toEpochDay());
+            assertThat(delay).as("%s recorded on %s", event.id(), today).isLessThanOrEqualTo(7);
+            latestDelay = Math.max(latestDelay, delay);
+            recordedIn.put(event.id(), p);
+            events++;
+          } else if (item.isUpload()) {
+            String id = item.path().split("/")[3];
+            // after its event, in a later phase of the same step
+            assertThat(recordedIn).as("photo of %s", id).containsKey(id);
+            assertThat(recordedIn.get(id)).isLessThan(p);
+            photos++;
+          }
+        }
+      }
+    }
+    assertThat(latestDelay).isEqualTo(7);
+    assertThat((double) photos / events).isBetween(0.78, 0.92);
+  }
+
+  @Test
+  void aMonthHasFourStepsAWeekApartEndingOnItsDueDay() {
+    YearOfAStreet year = new YearOfAStreet(7, 2027, 1.0, false);
+    Map<java.time.YearMonth, List<LocalDate>> days = new java.util.TreeMap<>();
+    for (MonthOfWork step : year.steps()) {
+      days.computeIfAbsent(step.month(), m -> new ArrayList<>())
+          .add(step.clock().atZoneSameInstant(YearOfAStreet.ZONE).toLocalDate());
+      assertThat(step.clock().toLocalTime()).isEqualTo(java.time.LocalTime.of(18, 0));
+    }
+    assertThat(days.get(java.time.YearMonth.of(2027, 2)))
+        .containsExactly(
+            LocalDate.of(2027, 2, 8),
+            LocalDate.of(2027, 2, 15),
+            LocalDate.of(2027, 2, 22),
+            LocalDate.of(2027, 2, 28));
+    assertThat(days.get(java.time.YearMonth.of(2027, 7)))
+        .containsExactly(
+            LocalDate.of(2027, 7, 8),
+            LocalDate.of(2027, 7, 15),
+            LocalDate.of(2027, 7, 22),
+            LocalDate.of(2027, 7, 30));
+    assertThat(days.get(java.time.YearMonth.of(2028, 1))).containsExactly(LocalDate.of(2028, 1, 2));
+  }
+
+  @Test
+  void aStepCountsTheDeadlinesItsClockMovePassesOnce() {
+    YearOfAStreet year = new YearOfAStreet(7, 2027, 1.0, false);
+    List<MonthOfWork> steps = new ArrayList<>();
+    year.steps().forEach(steps::add);
+    int publicity = 0;
+    int windowsAfterTheLastStep = 0;
+    for (MonthOfWork step : steps) {
+      for (WorkItem item : step.phases().stream().flatMap(List::stream).toList()) {
+        if (item.body() instanceof StreetPlan.PublishEvent event) {
+          publicity++;
+          windowsAfterTheLastStep +=
+              event.heldOn().plusDays(8).isAfter(LocalDate.of(2028, 1, 2)) ? 1 : 0;
+        }
+      }
+    }
+    // the first step follows no deadline; every window but the last days' closes at some step
+    assertThat(steps.get(0).deadlineEvents()).isZero();
+    int deadlines = steps.stream().mapToInt(MonthOfWork::deadlineEvents).sum();
+    assertThat(deadlines).isGreaterThanOrEqualTo(publicity - windowsAfterTheLastStep + 12);
+    assertThat(windowsAfterTheLastStep).isPositive();
+    // the windows of the month's first week's events close before its second step
+    assertThat(steps.get(1).deadlineEvents()).isPositive();
+  }
+
+  @Test
   void morePublicityEventsAreFreshHeldInTheLastDaysAndSentByTheirCommunity() throws Exception {
     YearOfAStreet year = new YearOfAStreet(7, 2027, 1.0, false);
     Set<String> yearIds = new HashSet<>();
-    year.months()
+    year.steps()
         .forEach(
             m ->
                 m.phases().stream()
@@ -149,7 +234,7 @@ class YearOfAStreetTest {
     YearOfAStreet year = new YearOfAStreet(7, 2027, 1.0, false);
     int onTime = 0;
     int late = 0;
-    for (MonthOfWork step : year.months()) {
+    for (MonthOfWork step : year.steps()) {
       LocalDate today = step.clock().atZoneSameInstant(YearOfAStreet.ZONE).toLocalDate();
       for (WorkItem item : step.phases().stream().flatMap(List::stream).toList()) {
         if (item.body() instanceof MonthlyReport report) {
@@ -176,7 +261,7 @@ class YearOfAStreetTest {
       assertThat((double) expected)
           .isCloseTo((double) target, org.assertj.core.data.Percentage.withPercentage(5));
       int largestStep = 0;
-      for (MonthOfWork step : year.months()) {
+      for (MonthOfWork step : year.steps()) {
         largestStep = Math.max(largestStep, step.requests());
       }
       assertThat(largestStep).isLessThan((int) (target / 6));
@@ -188,7 +273,7 @@ class YearOfAStreetTest {
     long without = countUploads(new YearOfAStreet(7, 2027, 1.0, false));
     long with = countUploads(new YearOfAStreet(7, 2027, 1.0, true));
     long publicity = 0;
-    for (MonthOfWork step : new YearOfAStreet(7, 2027, 1.0, false).months()) {
+    for (MonthOfWork step : new YearOfAStreet(7, 2027, 1.0, false).steps()) {
       publicity +=
           step.phases().stream()
               .flatMap(List::stream)
@@ -201,7 +286,7 @@ class YearOfAStreetTest {
 
   private static long countUploads(YearOfAStreet year) {
     long uploads = 0;
-    for (MonthOfWork step : year.months()) {
+    for (MonthOfWork step : year.steps()) {
       uploads += step.phases().stream().flatMap(List::stream).filter(WorkItem::isUpload).count();
     }
     return uploads;
