@@ -49,9 +49,9 @@ import java.util.TreeMap;
  * all dated on or before them, and a last one on 2 January of the next year for December's
  * stragglers. Each step records the publicity events held since the step before (their evidence
  * windows still open) and, a phase later, their photos; the due day's step also records the rest of
- * the month. Per community and month: 2–6 publicity events (85% with a photo; uploaded only when
- * {@code withEvidence}), the monthly report (85% on time, 10% late: sent with the next month's
- * first step, 5% never), leads, fraud cases (by the police, about 4–9 a year per 10,000 residents),
+ * the month. Per community and month: 2–6 publicity events (93% with a photo; uploaded only when
+ * {@code withEvidence}), the monthly report (92% on time, 6% late: sent with the next month's first
+ * step, 2% never), leads, fraud cases (by the police, about 2–7.5 a year per 10,000 residents),
  * spot checks (and mid-year and year-end inspections of everyone), rectifications for weak ratings
  * (80% completed in time), penalties and commendations. The police record an outcome for 60% of a
  * month's leads the month after.
@@ -156,7 +156,7 @@ public final class YearOfAStreet {
               new Unit(id, NAMES.get(i) + "社区", "COMMUNITY", streetOffice.id(), population),
               id,
               "COMMUNITY",
-              3.5 + r.nextDouble() * 6.0));
+              2.0 + r.nextDouble() * 5.5));
     }
     for (int g = 0; g < COMMUNITIES / COMMUNITIES_PER_PARTNER; g++) {
       String place = NAMES.get(g * COMMUNITIES_PER_PARTNER);
@@ -384,9 +384,9 @@ public final class YearOfAStreet {
             random("community-fixed", month.getMonthValue(), communities.indexOf(m));
         int roll = f.nextInt(100);
         WorkItem report = monthlyReport(f, m, month, events, leadCount);
-        if (roll < 85) {
+        if (roll < 92) {
           a.add(report);
-        } else if (roll < 95) {
+        } else if (roll < 98) {
           late.add(report);
           fallsDue(today.plusDays(1));
         } else {
@@ -603,7 +603,7 @@ public final class YearOfAStreet {
     Integer materials = r.nextInt(4) == 0 ? null : audience + r.nextInt(audience);
     String topic = TOPICS.get(r.nextInt(TOPICS.size()));
     List<io.fanzha.ledger.harness.demo.StreetPlan.Evidence> evidence = new ArrayList<>();
-    if (r.nextInt(100) < 85) {
+    if (r.nextInt(100) < 93) {
       EvidencePhoto photo = new EvidencePhoto(r.nextLong(), "png", 64, 48);
       evidence.add(
           new io.fanzha.ledger.harness.demo.StreetPlan.Evidence("PHOTO", id + ".png", photo));

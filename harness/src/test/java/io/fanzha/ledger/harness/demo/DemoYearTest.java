@@ -107,7 +107,7 @@ class DemoYearTest {
     }
 
     assertThat(wholeYear.expectedEvents()).isBetween(4_000L, 8_000L);
-    assertThat((double) photosInTime / events).isBetween(0.78, 0.92);
+    assertThat((double) photosInTime / events).isBetween(0.88, 0.97);
   }
 
   @Test
