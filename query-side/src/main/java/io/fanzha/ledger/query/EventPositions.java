@@ -12,14 +12,16 @@ import org.springframework.stereotype.Component;
 /**
  * An event's own place in the log. A gap-aware token carries the highest position seen, so an event
  * that fills a gap (its transaction committed after a later one) arrives with the token of a later
- * event; its own position is then asked of the event table. Tokens that only grow (the usual case,
- * and every replay) need no query. Called from one processor thread; a rebuild has its own.
+ * event. A projection sees only the events it handles, so only a token that is exactly one position
+ * past the one before, with the same gaps, proves the event's own position; otherwise (the first
+ * event, events handled in between by no one here, a gap filled) it is asked of the event table.
+ * Called from one processor thread; a rebuild has its own.
  */
 @Component
 public class EventPositions {
 
   private final ObjectProvider<JdbcTemplate> jdbc;
-  private long highestSeen = -1;
+  private GapAwareTrackingToken last;
 
   EventPositions(ObjectProvider<JdbcTemplate> jdbc) {
     this.jdbc = jdbc;
@@ -35,12 +37,14 @@ public class EventPositions {
     if (!(current instanceof GapAwareTrackingToken gapAware)) {
       return token.position().orElseThrow();
     }
+    GapAwareTrackingToken before = last;
+    last = gapAware;
     long index = gapAware.getIndex();
-    if (highestSeen >= 0 && index > highestSeen) {
-      highestSeen = index;
+    if (before != null
+        && index == before.getIndex() + 1
+        && gapAware.getGaps().equals(before.getGaps())) {
       return index;
     }
-    // first event since start, or one that filled a gap: ask the store
     JdbcTemplate template = jdbc.getIfAvailable();
     List<Long> stored =
         template == null
@@ -49,9 +53,7 @@ public class EventPositions {
                 "SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
                 Long.class,
                 eventId);
-    long position = stored.isEmpty() ? index : stored.get(0);
-    highestSeen = Math.max(highestSeen, index);
-    return position;
+    return stored.isEmpty() ? index : stored.get(0);
   }
 
   /** Positions for another reader of the log from its start, such as a rebuild beside this one. */
@@ -61,6 +63,6 @@ public class EventPositions {
 
   /** A reset starts the log again from its first event. */
   public void reset() {
-    highestSeen = -1;
+    last = null;
   }
 }

@@ -40,4 +40,29 @@ class EventPositionsTest {
     assertThat(p2).isEqualTo(11);
     assertThat(p3).isEqualTo(10);
   }
+
+  @Test
+  void aGapFilledAfterEventsThisProjectionDoesNotHandleGetsItsOwnPosition() {
+    // Given event "filler" took position 7 but committed after 8 and 9, which this projection
+    // does not handle
+    JdbcTemplate jdbc =
+        new JdbcTemplate(new DriverManagerDataSource("jdbc:h2:mem:skipped;DB_CLOSE_DELAY=-1"));
+    jdbc.execute(
+        "CREATE TABLE domain_event_entry (global_index BIGINT PRIMARY KEY,"
+            + " event_identifier VARCHAR(64))");
+    jdbc.update("INSERT INTO domain_event_entry VALUES (5, 'a'), (6, 'b'), (7, 'filler')");
+    StaticListableBeanFactory beans = new StaticListableBeanFactory();
+    beans.addBean("jdbc", jdbc);
+    EventPositions positions = new EventPositions(beans.getBeanProvider(JdbcTemplate.class));
+
+    // When it handles 5, 6, then the filler, which arrives with the token of 9
+    long a = positions.positionOf("a", token(5));
+    long b = positions.positionOf("b", token(6));
+    long filler = positions.positionOf("filler", token(9));
+
+    // Then
+    assertThat(a).isEqualTo(5);
+    assertThat(b).isEqualTo(6);
+    assertThat(filler).isEqualTo(7);
+  }
 }

@@ -69,7 +69,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class ReadModelRebuildIntegrationTest {
 
   private static final EmbeddedStores STORES = EmbeddedStores.inMemory();
-  private static final Duration PATIENCE = Duration.ofSeconds(60);
+  private static final Duration PATIENCE = Duration.ofSeconds(120);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> COMMUNITIES = List.of("c1", "c2", "c3", "c4", "c5");
   private static final Map<String, String> STREET = by("street", "STREET_OFFICE", "s1");
@@ -108,14 +108,19 @@ class ReadModelRebuildIntegrationTest {
     // And a writer recording more events, and a reader reading, all through the rebuild
     AtomicBoolean going = new AtomicBoolean(true);
     List<String> readerSaw = new CopyOnWriteArrayList<>();
-    Thread writer =
-        new Thread(
-            () -> {
-              while (going.get()) {
-                eventStore.publish(activities(5));
-                pause(20);
-              }
-            });
+    // four writers, so that transactions commit out of order and leave gaps the live processors
+    // fill late, as concurrent commands do
+    List<Thread> writers = new ArrayList<>();
+    for (int w = 0; w < 4; w++) {
+      writers.add(
+          new Thread(
+              () -> {
+                while (going.get()) {
+                  eventStore.publish(activities(2));
+                  pause(60);
+                }
+              }));
+    }
     Thread reader =
         new Thread(
             () -> {
@@ -131,7 +136,7 @@ class ReadModelRebuildIntegrationTest {
                 pause(50);
               }
             });
-    writer.start();
+    writers.forEach(Thread::start);
     reader.start();
 
     // When every read model is rebuilt
@@ -172,7 +177,9 @@ class ReadModelRebuildIntegrationTest {
     // And the live generations moved on while the writer went on, the old ones are gone
     pause(500);
     going.set(false);
-    writer.join();
+    for (Thread writer : writers) {
+      writer.join();
+    }
     reader.join();
     assertThat(readerSaw).isEmpty();
     awaitCaughtUp();
@@ -417,13 +424,7 @@ class ReadModelRebuildIntegrationTest {
   private static DomainEventMessage<?> event(
       String type, String aggregateId, long sequence, Object payload) {
     return new GenericDomainEventMessage<>(
-        type,
-        aggregateId,
-        sequence,
-        payload,
-        STREET,
-        UUID.randomUUID().toString(),
-        Instant.parse("2026-06-01T02:00:00Z"));
+        type, aggregateId, sequence, payload, STREET, UUID.randomUUID().toString(), Instant.now());
   }
 
   private static void pause(long millis) {
