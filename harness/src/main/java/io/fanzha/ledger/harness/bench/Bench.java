@@ -74,7 +74,7 @@ public final class Bench {
       Path repo) {
 
     static Arguments parse(String[] args) {
-      long events = 50_000;
+      long events = 20_000;
       long seed = YearOfAStreet.DEFAULT_SEED;
       int[] clients = {1, 16, 64};
       boolean evidence = false;
