@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -218,8 +217,7 @@ public class Processors {
     rebuild.after =
         new RebuildProgress.Checksum(
             after.sha256(), after.documents(), positionOf(rebuild.reached));
-    rebuild.equal =
-        sameEvents(build.live, rebuild.reached) ? before.sha256().equals(after.sha256()) : null;
+    rebuild.equal = sameEvents(build.live, rebuild) ? before.sha256().equals(after.sha256()) : null;
     rebuild.finishedAt = clock.instant();
     log.info(
         "rebuild of {} done in {} ms: generation {} is live, {} ({} documents), {}",
@@ -273,6 +271,7 @@ public class Processors {
       AnnotationEventHandlerAdapter projection, TrackedEventMessage<?> event, Rebuild rebuild)
       throws Exception {
     if (projection.canHandle(event)) {
+      rebuild.lastHandled = event.trackingToken();
       ResultMessage<?> result =
           DefaultUnitOfWork.startAndGet(event)
               .executeWithResult(
@@ -305,15 +304,17 @@ public class Processors {
 
   /**
    * Whether the replaced and the new generation rest on the same events: the rebuild read all the
-   * live processor had handled, and no further. Holes in the log that no transaction will ever fill
-   * may be listed as gaps by one token and not the other, so the positions are compared, not the
-   * gaps.
+   * live processor had handled, and handled none beyond it. Events that this read model does not
+   * handle do not count: a processor stores its token only now and then while it skips them, so the
+   * stored token may lag behind events that changed nothing here.
    */
-  private static boolean sameEvents(TrackingToken live, TrackingToken rebuilt) {
-    if (live == null || rebuilt == null) {
-      return live == rebuilt;
+  private static boolean sameEvents(TrackingToken live, Rebuild rebuild) {
+    if (live == null) {
+      return rebuild.lastHandled == null;
     }
-    return rebuilt.covers(live) && Objects.equals(positionOf(live), positionOf(rebuilt));
+    return rebuild.reached != null
+        && rebuild.reached.covers(live)
+        && (rebuild.lastHandled == null || live.covers(rebuild.lastHandled));
   }
 
   private void logProgress(String name, Rebuild rebuild) {
@@ -498,6 +499,7 @@ public class Processors {
     final long headAtStart;
     volatile Instant lastLogged;
     volatile TrackingToken reached;
+    volatile TrackingToken lastHandled;
     volatile RebuildProgress.Checksum before;
     volatile RebuildProgress.Checksum after;
     volatile Boolean equal;

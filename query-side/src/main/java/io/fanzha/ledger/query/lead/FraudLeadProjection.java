@@ -90,7 +90,7 @@ public class FraudLeadProjection implements ReadModel {
             .set("eventId", eventId)
             .setOnInsert("status", LeadStatus.REPORTED);
     writes.upsert(query(where("_id").is(event.leadId())), update, FraudLeadEntry.class);
-    log.info(
+    log.debug(
         "fraud-leads: lead {} ({}) reported by unit {}",
         event.leadId(),
         event.category(),
@@ -120,7 +120,7 @@ public class FraudLeadProjection implements ReadModel {
                     where("statusPosition").exists(false), where("statusPosition").lt(position))),
         new Update().set("status", LeadStatus.of(event.outcome())).set("statusPosition", position),
         FraudLeadEntry.class);
-    log.info("fraud-leads: lead {} is {}", event.leadId(), event.outcome());
+    log.debug("fraud-leads: lead {} is {}", event.leadId(), event.outcome());
   }
 
   @ResetHandler

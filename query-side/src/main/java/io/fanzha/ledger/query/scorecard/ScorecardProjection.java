@@ -116,7 +116,7 @@ public class ScorecardProjection implements ReadModel {
             .set("launchedAt", at),
         ScoredCampaign.class);
     seen(at);
-    log.info(
+    log.debug(
         "scorecards: campaign {} scores {} communities under rulebook {}",
         event.campaignId(),
         event.communityIds().size(),
@@ -142,7 +142,7 @@ public class ScorecardProjection implements ReadModel {
                     at)),
         ScoredCampaign.class);
     seen(at);
-    log.info(
+    log.debug(
         "scorecards: campaign {} scores by rulebook {} from {}",
         event.campaignId(),
         event.rulebook().version(),
@@ -163,7 +163,7 @@ public class ScorecardProjection implements ReadModel {
                 new MonthClosure(event.month(), eventId, positions.positionOf(eventId, token), at)),
         ScoredCampaign.class);
     seen(at);
-    log.info("scorecards: campaign {} closed month {}", event.campaignId(), event.month());
+    log.debug("scorecards: campaign {} closed month {}", event.campaignId(), event.month());
   }
 
   @EventHandler
@@ -185,7 +185,7 @@ public class ScorecardProjection implements ReadModel {
         ScoreFact.penalty(
             eventId, positions.positionOf(eventId, token), at, event.penaltyId(), event.points()),
         at);
-    log.info(
+    log.debug(
         "scorecards: penalty {} of {} points on {} in {}",
         event.penaltyId(),
         event.points(),
@@ -204,7 +204,7 @@ public class ScorecardProjection implements ReadModel {
         event.unitId(),
         ScoreFact.revocation(eventId, positions.positionOf(eventId, token), at, event.penaltyId()),
         at);
-    log.info("scorecards: penalty {} on {} revoked", event.penaltyId(), event.unitId());
+    log.debug("scorecards: penalty {} on {} revoked", event.penaltyId(), event.unitId());
   }
 
   @EventHandler
@@ -223,7 +223,7 @@ public class ScorecardProjection implements ReadModel {
             event.commendationId(),
             event.points()),
         at);
-    log.info(
+    log.debug(
         "scorecards: commendation {} of {} points for {} in {}",
         event.commendationId(),
         event.points(),
@@ -290,7 +290,7 @@ public class ScorecardProjection implements ReadModel {
             event.month(),
             event.late()),
         at);
-    log.info(
+    log.debug(
         "scorecards: {} report of {} for {}{}",
         event.campaignId(),
         event.unitId(),
@@ -310,7 +310,7 @@ public class ScorecardProjection implements ReadModel {
         ScoreFact.yearEndReport(
             eventId, positions.positionOf(eventId, token), at, event.reportId(), event.late()),
         at);
-    log.info("scorecards: {} year-end report of {}", event.campaignId(), event.unitId());
+    log.debug("scorecards: {} year-end report of {}", event.campaignId(), event.unitId());
   }
 
   @EventHandler
@@ -330,7 +330,7 @@ public class ScorecardProjection implements ReadModel {
             event.kind(),
             event.month()),
         at);
-    log.info(
+    log.debug(
         "scorecards: {} {} report of {} missed its deadline {}",
         event.campaignId(),
         event.kind(),
@@ -350,7 +350,8 @@ public class ScorecardProjection implements ReadModel {
         ScoreFact.rectificationOverdue(
             eventId, positions.positionOf(eventId, token), at, event.rectificationId()),
         at);
-    log.info("scorecards: rectification {} of {} overdue", event.rectificationId(), event.unitId());
+    log.debug(
+        "scorecards: rectification {} of {} overdue", event.rectificationId(), event.unitId());
   }
 
   /** A lead reported without a campaign scores in no campaign: its outcome is not kept here. */
@@ -370,7 +371,7 @@ public class ScorecardProjection implements ReadModel {
         ScoreFact.leadOutcome(
             eventId, positions.positionOf(eventId, token), at, event.leadId(), event.outcome()),
         at);
-    log.info(
+    log.debug(
         "scorecards: lead {} of {} is {}",
         event.leadId(),
         event.reportingUnitId(),
@@ -396,7 +397,7 @@ public class ScorecardProjection implements ReadModel {
                     event.occurredOn())),
         CommunityCases.class);
     seen(at);
-    log.info("scorecards: fraud case {} in {}", event.caseId(), event.communityId());
+    log.debug("scorecards: fraud case {} in {}", event.caseId(), event.communityId());
   }
 
   /** Every other event still moves the scorecards' day on. */
