@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -75,9 +74,12 @@ class ReadModelChecksum {
     if (value instanceof Collection<?> list) {
       // every array a projection builds is a set ($addToSet): a live processor appends an event
       // that filled a gap in the log after later ones, a rebuild in log order
+      // each element serialised once, not at every comparison: this runs while a processor waits
       return list.stream()
           .map(ReadModelChecksum::sortedValue)
-          .sorted(Comparator.comparing(ReadModelChecksum::asJson))
+          .map(element -> Map.entry(asJson(element), element))
+          .sorted(Map.Entry.comparingByKey())
+          .map(Map.Entry::getValue)
           .toList();
     }
     return value;
