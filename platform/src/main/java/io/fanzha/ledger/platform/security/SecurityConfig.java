@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,11 +18,15 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * HTTP Basic against the accounts in MongoDB, stateless; who may call what is each application's
- * {@link EndpointRules}. Refusals by the security layer answer problem+json like every other.
+ * Stateless. By default HTTP Basic against the accounts in MongoDB; under profile {@code jwt}
+ * OAuth2 bearer tokens instead (see {@link BearerTokens}), and Basic is off. Who may call what is
+ * each application's {@link EndpointRules}. Refusals by the security layer answer problem+json like
+ * every other.
  */
 @Configuration
 @EnableWebSecurity
@@ -47,35 +52,44 @@ public class SecurityConfig {
       HttpSecurity http,
       AccountAuthenticationProvider accountAuthentication,
       EndpointRules endpointRules,
-      ObjectMapper objectMapper)
+      ObjectMapper objectMapper,
+      ObjectProvider<BearerTokens> bearerTokens,
+      ObjectProvider<JwtDecoder> jwtDecoder)
       throws Exception {
+    BearerTokens bearer = bearerTokens.getIfAvailable();
+    String challenge = bearer == null ? "Basic realm=\"fanzha-ledger\"" : "Bearer";
+    AuthenticationEntryPoint unauthenticated =
+        (request, response, e) -> {
+          response.setHeader("WWW-Authenticate", challenge);
+          write(
+              response,
+              objectMapper,
+              HttpStatus.UNAUTHORIZED,
+              "unauthenticated",
+              "Valid credentials are required.");
+        };
+    if (bearer == null) {
+      http.authenticationProvider(accountAuthentication)
+          .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated));
+    } else {
+      JwtDecoder decoder =
+          jwtDecoder.getIfAvailable(
+              () -> {
+                throw new IllegalStateException(
+                    "Profile jwt needs spring.security.oauth2.resourceserver.jwt.issuer-uri or"
+                        + " .jwk-set-uri");
+              });
+      http.oauth2ResourceServer(
+          oauth2 ->
+              oauth2
+                  .authenticationEntryPoint(unauthenticated)
+                  .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(bearer)));
+    }
     http.csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .authenticationProvider(accountAuthentication)
-        .httpBasic(
-            basic ->
-                basic.authenticationEntryPoint(
-                    (request, response, e) -> {
-                      response.setHeader("WWW-Authenticate", "Basic realm=\"fanzha-ledger\"");
-                      write(
-                          response,
-                          objectMapper,
-                          HttpStatus.UNAUTHORIZED,
-                          "unauthenticated",
-                          "Valid credentials are required.");
-                    }))
         .exceptionHandling(
             ex ->
-                ex.authenticationEntryPoint(
-                        (request, response, e) -> {
-                          response.setHeader("WWW-Authenticate", "Basic realm=\"fanzha-ledger\"");
-                          write(
-                              response,
-                              objectMapper,
-                              HttpStatus.UNAUTHORIZED,
-                              "unauthenticated",
-                              "Valid credentials are required.");
-                        })
+                ex.authenticationEntryPoint(unauthenticated)
                     .accessDeniedHandler(
                         (request, response, e) -> {
                           log.info(
