@@ -2,11 +2,15 @@ package io.fanzha.ledger.command.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fanzha.ledger.events.UnitKind;
 import io.fanzha.ledger.events.UnitRegistered;
+import io.fanzha.ledger.platform.access.AccessKind;
+import io.fanzha.ledger.platform.access.AccessRecord;
 import io.fanzha.ledger.stores.EmbeddedStores;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -27,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -143,6 +148,47 @@ class CommandApiIntegrationTest {
     assertThat(meta.path("unitId").asText()).isEqualTo("east");
     assertThat(meta.path("requestId").asText()).isEqualTo("req-42");
     assertThat(meta.path("clientAddress").asText()).isEqualTo("127.0.0.1");
+  }
+
+  @Test
+  void aRefusedAuthorisationIsInTheAccessTrailWithWhoAndWhat() {
+    // Given a refusal by the URL rules and one by the ledger (a community recording for another)
+    assertThat(
+            http.postJson(
+                    "leader",
+                    "/api/units",
+                    "{\"id\":\"u-trail\",\"name\":\"n\",\"kind\":\"OTHER\"}",
+                    "req-trail-rules")
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            http.postJson(
+                    WEST,
+                    "/api/publish-events",
+                    publishEvent("pe-trail", "east", 3),
+                    "req-trail-unit")
+                .status())
+        .isEqualTo(403);
+
+    // Then both are in the access trail, with who asked, for what, and which refusal
+    MongoTemplate template = new MongoTemplate(mongo);
+    AccessRecord rules =
+        template.findOne(query(where("requestId").is("req-trail-rules")), AccessRecord.class);
+    AccessRecord unit =
+        template.findOne(query(where("requestId").is("req-trail-unit")), AccessRecord.class);
+    assertThat(rules)
+        .extracting(
+            AccessRecord::kind,
+            AccessRecord::actor,
+            AccessRecord::role,
+            AccessRecord::method,
+            AccessRecord::path)
+        .containsExactly(AccessKind.FORBIDDEN, "leader", "LEADERSHIP", "POST", "/api/units");
+    assertThat(unit)
+        .extracting(
+            AccessRecord::kind, AccessRecord::actor, AccessRecord::unitId, AccessRecord::path)
+        .containsExactly(AccessKind.FORBIDDEN, "west-staff", "west", "/api/publish-events");
+    assertThat(unit.detail()).isNotBlank();
   }
 
   @Test

@@ -2,7 +2,11 @@ package io.fanzha.ledger.command.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
+import io.fanzha.ledger.platform.access.AccessKind;
+import io.fanzha.ledger.platform.access.AccessRecord;
 import io.fanzha.ledger.stores.EmbeddedStores;
 import java.io.IOException;
 import java.net.URI;
@@ -13,8 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -43,6 +49,7 @@ class SecurityHardeningIntegrationTest {
   }
 
   @LocalServerPort int port;
+  @Autowired MongoTemplate mongo;
   final HttpClient client = HttpClient.newHttpClient();
 
   @Test
@@ -60,6 +67,12 @@ class SecurityHardeningIntegrationTest {
     assertThat(locked.body()).contains("/problems/account-locked");
     assertThat(locked.headers().firstValue("Retry-After")).isPresent();
     assertThat(get("/actuator/info", "street:street").statusCode()).isEqualTo(200);
+    // And the lock is in the access trail once, under the name tried
+    assertThat(
+            mongo.find(
+                query(where("kind").is(AccessKind.ACCOUNT_LOCKED).and("actor").is("police")),
+                AccessRecord.class))
+        .hasSize(1);
     // And once the lock has passed the right password works again
     await()
         .atMost(Duration.ofSeconds(10))

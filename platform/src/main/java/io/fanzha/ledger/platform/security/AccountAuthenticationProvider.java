@@ -2,6 +2,8 @@ package io.fanzha.ledger.platform.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.fanzha.ledger.platform.access.AccessKind;
+import io.fanzha.ledger.platform.access.AccessTrail;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,12 +31,15 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
   private final PasswordEncoder passwordEncoder;
   private final Cache<String, LedgerUser> verified;
   private final LoginLockout lockout;
+  private final AccessTrail accessTrail;
 
   public AccountAuthenticationProvider(
       Accounts accounts,
       PasswordEncoder passwordEncoder,
       Duration rememberFor,
-      LoginLockout lockout) {
+      LoginLockout lockout,
+      AccessTrail accessTrail) {
+    this.accessTrail = accessTrail;
     this.accounts = accounts;
     this.passwordEncoder = passwordEncoder;
     this.lockout = lockout;
@@ -55,7 +60,9 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
       Optional<Account> account =
           accounts.find(username).filter(a -> passwordEncoder.matches(password, a.passwordHash()));
       if (account.isEmpty()) {
-        lockout.failed(username);
+        if (lockout.failed(username)) {
+          accessTrail.recordFor(username, AccessKind.ACCOUNT_LOCKED, "repeated failed logins");
+        }
         throw new BadCredentialsException("Bad credentials");
       }
       user = account.get().user();

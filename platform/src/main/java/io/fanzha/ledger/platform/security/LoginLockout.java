@@ -48,7 +48,8 @@ public class LoginLockout {
         : Optional.empty();
   }
 
-  public void failed(String username) {
+  /** Counts a failed login; true when this one locked the name. */
+  public boolean failed(String username) {
     Failures after =
         failures
             .asMap()
@@ -65,7 +66,9 @@ public class LoginLockout {
           "login: an account name was locked for {} s after {} failed logins",
           lockFor.toSeconds(),
           maxFailures);
+      return true;
     }
+    return false;
   }
 
   public void succeeded(String username) {

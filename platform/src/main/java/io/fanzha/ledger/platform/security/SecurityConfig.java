@@ -2,6 +2,8 @@ package io.fanzha.ledger.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fanzha.ledger.events.Role;
+import io.fanzha.ledger.platform.access.AccessKind;
+import io.fanzha.ledger.platform.access.AccessTrail;
 import io.fanzha.ledger.platform.web.ProblemHandler;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -65,8 +67,10 @@ public class SecurityConfig {
       Accounts accounts,
       PasswordEncoder passwordEncoder,
       @Value("${fanzha.security.remember-credentials:PT5M}") Duration rememberFor,
-      LoginLockout lockout) {
-    return new AccountAuthenticationProvider(accounts, passwordEncoder, rememberFor, lockout);
+      LoginLockout lockout,
+      AccessTrail accessTrail) {
+    return new AccountAuthenticationProvider(
+        accounts, passwordEncoder, rememberFor, lockout, accessTrail);
   }
 
   @Bean
@@ -75,6 +79,7 @@ public class SecurityConfig {
       AccountAuthenticationProvider accountAuthentication,
       EndpointRules endpointRules,
       ObjectMapper objectMapper,
+      AccessTrail accessTrail,
       ObjectProvider<BearerTokens> bearerTokens,
       ObjectProvider<JwtDecoder> jwtDecoder,
       @Value("${fanzha.security.cors.allowed-origins:}") List<String> allowedOrigins)
@@ -142,6 +147,7 @@ public class SecurityConfig {
                               request.getMethod(),
                               request.getRequestURI(),
                               CurrentUser.get().map(LedgerUser::role).orElse(null));
+                          accessTrail.record(AccessKind.FORBIDDEN, "forbidden");
                           write(
                               response,
                               objectMapper,

@@ -41,6 +41,8 @@ public class QueryEndpointRules {
           // who read the audit trail: for auditors only
           new Endpoint(HttpMethod.GET, "/api/audit/reads", AUDITOR),
           new Endpoint(HttpMethod.GET, "/api/audit/packages/*", STREET_OFFICE, AUDITOR),
+          // refused authorisations, locked accounts, personal data read: auditors only
+          new Endpoint(HttpMethod.GET, "/api/access-trail", AUDITOR),
           // COMMUNITY and PARTNER see only the leads their own unit reported
           new Endpoint(
               HttpMethod.GET,
