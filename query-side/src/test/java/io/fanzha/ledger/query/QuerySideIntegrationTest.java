@@ -48,6 +48,7 @@ import io.fanzha.ledger.events.UnitRegistered;
 import io.fanzha.ledger.events.YearEndReportSubmitted;
 import io.fanzha.ledger.platform.security.Account;
 import io.fanzha.ledger.platform.security.Accounts;
+import io.fanzha.ledger.platform.security.Endpoint;
 import io.fanzha.ledger.query.audit.AuditEntry;
 import io.fanzha.ledger.query.config.QueryEndpointRules;
 import io.fanzha.ledger.query.lead.FraudLeadEntry;
@@ -402,7 +403,7 @@ class QuerySideIntegrationTest {
     // And a bad filter is refused, and nobody but an auditor may list the trail
     assertThat(get("auditor", "/api/access-trail?kind=NOPE").status())
         .isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(get("leader", "/api/access-trail").status()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get("police", "/api/access-trail").status()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
@@ -867,7 +868,7 @@ class QuerySideIntegrationTest {
             .map(path -> path.replaceAll("\\{[^}]+}", "*"))
             .toList();
     assertThat(QueryEndpointRules.ENDPOINTS)
-        .extracting(QueryEndpointRules.Endpoint::path)
+        .extracting(Endpoint::path)
         .containsExactlyInAnyOrderElementsOf(mapped);
   }
 

@@ -7,6 +7,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fanzha.ledger.command.config.CommandEndpointRules;
 import io.fanzha.ledger.events.UnitKind;
 import io.fanzha.ledger.events.UnitRegistered;
 import io.fanzha.ledger.platform.access.AccessKind;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
@@ -35,6 +37,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The command API over a real socket, against the embedded stores on random ports: what a request
@@ -60,6 +63,11 @@ class CommandApiIntegrationTest {
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping handlerMapping;
+
   @Autowired MongoDatabaseFactory mongo;
   @Autowired EventStorageEngine engine;
   final ObjectMapper json = new ObjectMapper();
@@ -189,6 +197,32 @@ class CommandApiIntegrationTest {
             AccessRecord::kind, AccessRecord::actor, AccessRecord::unitId, AccessRecord::path)
         .containsExactly(AccessKind.FORBIDDEN, "west-staff", "west", "/api/publish-events");
     assertThat(unit.detail()).isNotBlank();
+  }
+
+  @Test
+  void everyEndpointIsInTheRoleTable() {
+    // Given every method and path the application answers, with path variables as *
+    List<String> mapped =
+        handlerMapping.getHandlerMethods().keySet().stream()
+            .flatMap(
+                info ->
+                    info.getPathPatternsCondition().getPatternValues().stream()
+                        .flatMap(
+                            path ->
+                                info.getMethodsCondition().getMethods().stream()
+                                    .map(m -> m + " " + path.replaceAll("\\{[^}]+}", "*"))))
+            .filter(endpoint -> endpoint.contains(" /api/") || endpoint.contains(" /admin/"))
+            .toList();
+    List<String> table =
+        CommandEndpointRules.ENDPOINTS.stream()
+            .map(e -> (e.method() == null ? "ANY" : e.method().name()) + " " + e.path())
+            .toList();
+
+    // Then each is in the table, and the table holds nothing else but the profiles' own
+    assertThat(table).containsAll(mapped);
+    assertThat(table)
+        .filteredOn(row -> !mapped.contains(row))
+        .containsExactlyInAnyOrder("ANY /admin/clock", "POST /admin/bench/gateway");
   }
 
   @Test

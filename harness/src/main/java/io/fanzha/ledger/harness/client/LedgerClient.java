@@ -105,6 +105,10 @@ public final class LedgerClient {
     return send(jsonRequest(path, body, "POST"));
   }
 
+  public LedgerResponse delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   public LedgerResponse put(String path, Object body) {
     return send(jsonRequest(path, body, "PUT"));
   }

@@ -4,21 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import com.sun.net.httpserver.HttpServer;
 import io.fanzha.ledger.harness.client.LedgerClient;
 import io.fanzha.ledger.harness.client.LedgerResponse;
 import io.fanzha.ledger.harness.stack.LedgerStack;
 import io.fanzha.ledger.harness.stack.StackOptions;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,11 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
  * Profile {@code jwt} on both sides: an identity provider of the test's own (a key it generates,
@@ -43,41 +27,17 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JwtIdentityEndToEndIT {
 
-  static final String ISSUER = "https://id.fanzha.test";
-
-  HttpServer identityProvider;
-  NimbusJwtEncoder tokens;
-  NimbusJwtEncoder strangerTokens;
+  TestIdentityProvider identity;
   LedgerStack stack;
   String run;
 
   @BeforeAll
-  void startIdentityProviderAndStack() throws Exception {
-    RSAKey key = rsaKey("ledger-test");
-    identityProvider = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-    identityProvider.createContext(
-        "/jwks",
-        exchange -> {
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.sendResponseHeaders(200, jwks.length);
-          try (OutputStream body = exchange.getResponseBody()) {
-            body.write(jwks);
-          }
-        });
-    identityProvider.start();
-    tokens = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
-    strangerTokens = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(rsaKey("ledger-test"))));
-
-    String jwkSetUri = "http://127.0.0.1:" + identityProvider.getAddress().getPort() + "/jwks";
+  void startIdentityProviderAndStack() {
+    identity = TestIdentityProvider.start();
     stack =
         LedgerStack.start(
-            StackOptions.inMemory(TestStacks.repoRoot(), TestStacks.logDir(getClass()))
-                .withProfile("jwt")
-                .withAppArgs(
-                    List.of(
-                        "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + jwkSetUri,
-                        "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + ISSUER)));
+            identity.configure(
+                StackOptions.inMemory(TestStacks.repoRoot(), TestStacks.logDir(getClass()))));
     run = TestStacks.unique();
   }
 
@@ -86,8 +46,8 @@ class JwtIdentityEndToEndIT {
     if (stack != null) {
       stack.stop();
     }
-    if (identityProvider != null) {
-      identityProvider.stop(0);
+    if (identity != null) {
+      identity.close();
     }
   }
 
@@ -152,10 +112,10 @@ class JwtIdentityEndToEndIT {
 
   @Test
   void withoutAValidTokenBothSidesAnswer401WithABearerChallenge() {
+    String issuer = TestIdentityProvider.ISSUER;
     String expired =
-        encode(
-            tokens,
-            claims("li.na", "STREET_OFFICE", null, ISSUER)
+        identity.sign(
+            TestIdentityProvider.claims("li.na", "STREET_OFFICE", null, issuer)
                 .issuedAt(Instant.now().minusSeconds(7200))
                 .expiresAt(Instant.now().minusSeconds(3600))
                 .build());
@@ -163,14 +123,17 @@ class JwtIdentityEndToEndIT {
         Map.of(
             "no token", "",
             "another key",
-                encode(strangerTokens, claims("x", "STREET_OFFICE", null, ISSUER).build()),
+                TestIdentityProvider.sign(
+                    TestIdentityProvider.stranger(),
+                    TestIdentityProvider.claims("x", "STREET_OFFICE", null, issuer).build()),
             "expired", expired,
             "another issuer",
-                encode(tokens, claims("x", "STREET_OFFICE", null, "https://evil.test").build()),
-            "no role", encode(tokens, claims("x", null, null, ISSUER).build()),
-            "unknown role", encode(tokens, claims("x", "ADMIN", null, ISSUER).build()),
-            "community without unit",
-                encode(tokens, claims("x", "COMMUNITY", null, ISSUER).build()));
+                identity.sign(
+                    TestIdentityProvider.claims("x", "STREET_OFFICE", null, "https://evil.test")
+                        .build()),
+            "no role", identity.token("x", null, null),
+            "unknown role", identity.token("x", "ADMIN", null),
+            "community without unit", identity.token("x", "COMMUNITY", null));
 
     refused.forEach(
         (why, token) -> {
@@ -209,33 +172,6 @@ class JwtIdentityEndToEndIT {
     return token.isEmpty() ? client : client.withBearer(token);
   }
 
-  private String token(String user, String role, String unit) {
-    return encode(tokens, claims(user, role, unit, ISSUER).build());
-  }
-
-  private static JwtClaimsSet.Builder claims(String user, String role, String unit, String issuer) {
-    Instant now = Instant.now();
-    JwtClaimsSet.Builder claims =
-        JwtClaimsSet.builder()
-            .issuer(issuer)
-            .subject("sub-" + user)
-            .claim("preferred_username", user)
-            .issuedAt(now)
-            .expiresAt(now.plusSeconds(600));
-    if (role != null) {
-      claims.claim("role", role);
-    }
-    if (unit != null) {
-      claims.claim("unit", unit);
-    }
-    return claims;
-  }
-
-  private static String encode(NimbusJwtEncoder encoder, JwtClaimsSet claims) {
-    JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId("ledger-test").build();
-    return encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
-  }
-
   private static Map<String, Object> lead(String id, String unit) {
     return Map.of(
         "id",
@@ -256,13 +192,7 @@ class JwtIdentityEndToEndIT {
     assertThat(response.status()).as(response.toString()).isEqualTo(201);
   }
 
-  private static RSAKey rsaKey(String id) throws Exception {
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(2048);
-    KeyPair pair = generator.generateKeyPair();
-    return new RSAKey.Builder((RSAPublicKey) pair.getPublic())
-        .privateKey((RSAPrivateKey) pair.getPrivate())
-        .keyID(id)
-        .build();
+  private String token(String user, String role, String unit) {
+    return identity.token(user, role, unit);
   }
 }
