@@ -58,6 +58,8 @@ public class CommandEndpointRules {
           new Endpoint(POST, "/api/fraud-cases", POLICE),
           new Endpoint(POST, "/api/fraud-leads/*/outcome", POLICE),
           new Endpoint(POST, "/api/audit/seals", STREET_OFFICE),
+          // PIPL erasure on a person's request
+          new Endpoint(POST, "/api/data-subjects/erasure", STREET_OFFICE),
           new Endpoint(GET, "/api/audit/verify", STREET_OFFICE, AUDITOR, LEADERSHIP),
           // present under profile sim only; elsewhere the path answers 404
           new Endpoint(null, "/admin/clock", STREET_OFFICE),
