@@ -48,6 +48,7 @@ import io.fanzha.ledger.events.UnitRegistered;
 import io.fanzha.ledger.events.YearEndReportSubmitted;
 import io.fanzha.ledger.platform.security.Account;
 import io.fanzha.ledger.platform.security.Accounts;
+import io.fanzha.ledger.platform.security.Endpoint;
 import io.fanzha.ledger.query.audit.AuditEntry;
 import io.fanzha.ledger.query.config.QueryEndpointRules;
 import io.fanzha.ledger.query.lead.FraudLeadEntry;
@@ -371,6 +372,38 @@ class QuerySideIntegrationTest {
 
     // And only auditors may list the reads
     assertThat(get("street", "/api/audit/reads").status()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void aRefusedReadIsInTheAccessTrailWhichOnlyAuditorsList() throws Exception {
+    // Given the street office refused the list of audit reads, under a request id of its own
+    String requestId = "refused-" + UUID.randomUUID();
+    HttpHeaders headers = new HttpHeaders();
+    headers.set("X-Request-Id", requestId);
+    ResponseEntity<String> refused =
+        http.withBasicAuth("street", "street")
+            .exchange("/api/audit/reads", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    assertThat(refused.getStatusCode().value()).isEqualTo(403);
+
+    // When an auditor lists the refusals of the street office
+    JsonNode page = get("auditor", "/api/access-trail?kind=FORBIDDEN&actor=street&size=500").body();
+
+    // Then the refusal is there with what was asked, from which application
+    JsonNode entry = null;
+    for (JsonNode item : page.path("items")) {
+      if (requestId.equals(item.path("requestId").asText())) {
+        entry = item;
+      }
+    }
+    assertThat(entry).isNotNull();
+    assertThat(entry.path("role").asText()).isEqualTo("STREET_OFFICE");
+    assertThat(entry.path("method").asText()).isEqualTo("GET");
+    assertThat(entry.path("path").asText()).isEqualTo("/api/audit/reads");
+    assertThat(entry.path("application").asText()).isEqualTo("query-side");
+    // And a bad filter is refused, and nobody but an auditor may list the trail
+    assertThat(get("auditor", "/api/access-trail?kind=NOPE").status())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(get("police", "/api/access-trail").status()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
@@ -835,7 +868,7 @@ class QuerySideIntegrationTest {
             .map(path -> path.replaceAll("\\{[^}]+}", "*"))
             .toList();
     assertThat(QueryEndpointRules.ENDPOINTS)
-        .extracting(QueryEndpointRules.Endpoint::path)
+        .extracting(Endpoint::path)
         .containsExactlyInAnyOrderElementsOf(mapped);
   }
 

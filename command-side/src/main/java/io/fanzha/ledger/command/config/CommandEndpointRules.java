@@ -1,71 +1,73 @@
 package io.fanzha.ledger.command.config;
 
+import static io.fanzha.ledger.events.Role.AUDITOR;
 import static io.fanzha.ledger.events.Role.COMMUNITY;
+import static io.fanzha.ledger.events.Role.LEADERSHIP;
 import static io.fanzha.ledger.events.Role.PARTNER;
 import static io.fanzha.ledger.events.Role.POLICE;
 import static io.fanzha.ledger.events.Role.STREET_OFFICE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
-import io.fanzha.ledger.events.Role;
+import io.fanzha.ledger.platform.security.Endpoint;
 import io.fanzha.ledger.platform.security.EndpointRules;
-import java.util.Arrays;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Who may call which endpoint of the command side. Which unit a unit-bound account may record for
- * is decided by the aggregates, from the account's unit.
+ * Every endpoint of the command side and the roles that may call it, in one table. Which unit a
+ * unit-bound account may record for is decided by the aggregates, from the account's unit: a
+ * community records only for itself.
  */
 @Configuration
-class CommandEndpointRules {
+public class CommandEndpointRules {
+
+  public static final List<Endpoint> ENDPOINTS =
+      List.of(
+          new Endpoint(POST, "/api/units", STREET_OFFICE),
+          new Endpoint(POST, "/api/campaigns", STREET_OFFICE),
+          new Endpoint(POST, "/api/accounts", STREET_OFFICE),
+          new Endpoint(POST, "/api/campaigns/*/tasks", STREET_OFFICE),
+          new Endpoint(POST, "/api/campaigns/*/rulebook", STREET_OFFICE),
+          // every caller records for its own unit only: the aggregate checks the account's unit
+          new Endpoint(POST, "/api/publish-events", STREET_OFFICE, COMMUNITY, POLICE, PARTNER)
+              .ownUnitForAll(),
+          new Endpoint(
+                  POST, "/api/publish-events/*/evidence", STREET_OFFICE, COMMUNITY, POLICE, PARTNER)
+              .ownUnitForAll(),
+          new Endpoint(POST, "/api/fraud-leads", STREET_OFFICE, COMMUNITY, POLICE, PARTNER)
+              .ownUnitForAll(),
+          new Endpoint(POST, "/api/monthly-reports", STREET_OFFICE, COMMUNITY, POLICE, PARTNER)
+              .ownUnitForAll(),
+          new Endpoint(POST, "/api/year-end-reports", STREET_OFFICE, COMMUNITY, POLICE, PARTNER)
+              .ownUnitForAll(),
+          new Endpoint(
+                  POST,
+                  "/api/rectifications/*/completion",
+                  STREET_OFFICE,
+                  COMMUNITY,
+                  POLICE,
+                  PARTNER)
+              .ownUnitForAll(),
+          new Endpoint(POST, "/api/penalties", STREET_OFFICE),
+          new Endpoint(POST, "/api/penalties/*/revocation", STREET_OFFICE),
+          new Endpoint(POST, "/api/commendations", STREET_OFFICE),
+          new Endpoint(POST, "/api/inspections", STREET_OFFICE),
+          new Endpoint(POST, "/api/rectifications", STREET_OFFICE),
+          new Endpoint(POST, "/api/fraud-cases", POLICE),
+          new Endpoint(POST, "/api/fraud-leads/*/outcome", POLICE),
+          new Endpoint(POST, "/api/audit/seals", STREET_OFFICE),
+          // PIPL erasure on a person's request
+          new Endpoint(POST, "/api/data-subjects/erasure", STREET_OFFICE),
+          new Endpoint(GET, "/api/audit/verify", STREET_OFFICE, AUDITOR, LEADERSHIP),
+          // present under profile sim only; elsewhere the path answers 404
+          new Endpoint(null, "/admin/clock", STREET_OFFICE),
+          // present under profile bench only (the benchmark's in-process run); elsewhere 404
+          new Endpoint(POST, "/admin/bench/gateway", STREET_OFFICE));
 
   @Bean
   EndpointRules endpointRules() {
-    return registry -> {
-      registry.requestMatchers(POST, "/api/units").hasRole(name(STREET_OFFICE));
-      registry.requestMatchers(POST, "/api/campaigns").hasRole(name(STREET_OFFICE));
-      registry.requestMatchers(POST, "/api/accounts").hasRole(name(STREET_OFFICE));
-      registry
-          .requestMatchers(POST, "/api/publish-events", "/api/publish-events/*/evidence")
-          .hasAnyRole(names(COMMUNITY, PARTNER, POLICE, STREET_OFFICE));
-      registry
-          .requestMatchers(POST, "/api/fraud-leads")
-          .hasAnyRole(names(COMMUNITY, PARTNER, POLICE, STREET_OFFICE));
-      registry
-          .requestMatchers(POST, "/api/penalties", "/api/penalties/*/revocation")
-          .hasRole(name(STREET_OFFICE));
-      registry.requestMatchers(POST, "/api/commendations").hasRole(name(STREET_OFFICE));
-      registry
-          .requestMatchers(POST, "/api/campaigns/*/tasks", "/api/campaigns/*/rulebook")
-          .hasRole(name(STREET_OFFICE));
-      registry
-          .requestMatchers(POST, "/api/monthly-reports", "/api/year-end-reports")
-          .hasAnyRole(names(COMMUNITY, PARTNER, POLICE, STREET_OFFICE));
-      registry
-          .requestMatchers(POST, "/api/inspections", "/api/rectifications")
-          .hasRole(name(STREET_OFFICE));
-      registry
-          .requestMatchers(POST, "/api/rectifications/*/completion")
-          .hasAnyRole(names(COMMUNITY, PARTNER, POLICE, STREET_OFFICE));
-      registry.requestMatchers(POST, "/api/fraud-cases").hasRole(name(POLICE));
-      registry.requestMatchers(POST, "/api/fraud-leads/*/outcome").hasRole(name(POLICE));
-      registry.requestMatchers(POST, "/api/audit/seals").hasRole(name(STREET_OFFICE));
-      registry
-          .requestMatchers(GET, "/api/audit/verify")
-          .hasAnyRole(names(STREET_OFFICE, Role.AUDITOR));
-      // present under profile sim only; elsewhere the path answers 404
-      registry.requestMatchers("/admin/clock").hasRole(name(STREET_OFFICE));
-      // present under profile bench only (the benchmark's in-process run); elsewhere 404
-      registry.requestMatchers(POST, "/admin/bench/gateway").hasRole(name(STREET_OFFICE));
-    };
-  }
-
-  private static String name(Role role) {
-    return role.name();
-  }
-
-  private static String[] names(Role... roles) {
-    return Arrays.stream(roles).map(Role::name).toArray(String[]::new);
+    return () -> ENDPOINTS;
   }
 }

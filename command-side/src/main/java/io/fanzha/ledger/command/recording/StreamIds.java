@@ -20,6 +20,10 @@ public final class StreamIds {
     return "publish-event:" + id;
   }
 
+  public static String dataSubject(String subjectId) {
+    return "data-subject:" + subjectId;
+  }
+
   public static String lead(String id) {
     return "lead:" + id;
   }

@@ -2,11 +2,16 @@ package io.fanzha.ledger.command.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fanzha.ledger.command.config.CommandEndpointRules;
 import io.fanzha.ledger.events.UnitKind;
 import io.fanzha.ledger.events.UnitRegistered;
+import io.fanzha.ledger.platform.access.AccessKind;
+import io.fanzha.ledger.platform.access.AccessRecord;
 import io.fanzha.ledger.stores.EmbeddedStores;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -24,12 +29,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The command API over a real socket, against the embedded stores on random ports: what a request
@@ -55,6 +63,11 @@ class CommandApiIntegrationTest {
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping handlerMapping;
+
   @Autowired MongoDatabaseFactory mongo;
   @Autowired EventStorageEngine engine;
   final ObjectMapper json = new ObjectMapper();
@@ -143,6 +156,73 @@ class CommandApiIntegrationTest {
     assertThat(meta.path("unitId").asText()).isEqualTo("east");
     assertThat(meta.path("requestId").asText()).isEqualTo("req-42");
     assertThat(meta.path("clientAddress").asText()).isEqualTo("127.0.0.1");
+  }
+
+  @Test
+  void aRefusedAuthorisationIsInTheAccessTrailWithWhoAndWhat() {
+    // Given a refusal by the URL rules and one by the ledger (a community recording for another)
+    assertThat(
+            http.postJson(
+                    "leader",
+                    "/api/units",
+                    "{\"id\":\"u-trail\",\"name\":\"n\",\"kind\":\"OTHER\"}",
+                    "req-trail-rules")
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            http.postJson(
+                    WEST,
+                    "/api/publish-events",
+                    publishEvent("pe-trail", "east", 3),
+                    "req-trail-unit")
+                .status())
+        .isEqualTo(403);
+
+    // Then both are in the access trail, with who asked, for what, and which refusal
+    MongoTemplate template = new MongoTemplate(mongo);
+    AccessRecord rules =
+        template.findOne(query(where("requestId").is("req-trail-rules")), AccessRecord.class);
+    AccessRecord unit =
+        template.findOne(query(where("requestId").is("req-trail-unit")), AccessRecord.class);
+    assertThat(rules)
+        .extracting(
+            AccessRecord::kind,
+            AccessRecord::actor,
+            AccessRecord::role,
+            AccessRecord::method,
+            AccessRecord::path)
+        .containsExactly(AccessKind.FORBIDDEN, "leader", "LEADERSHIP", "POST", "/api/units");
+    assertThat(unit)
+        .extracting(
+            AccessRecord::kind, AccessRecord::actor, AccessRecord::unitId, AccessRecord::path)
+        .containsExactly(AccessKind.FORBIDDEN, "west-staff", "west", "/api/publish-events");
+    assertThat(unit.detail()).isNotBlank();
+  }
+
+  @Test
+  void everyEndpointIsInTheRoleTable() {
+    // Given every method and path the application answers, with path variables as *
+    List<String> mapped =
+        handlerMapping.getHandlerMethods().keySet().stream()
+            .flatMap(
+                info ->
+                    info.getPathPatternsCondition().getPatternValues().stream()
+                        .flatMap(
+                            path ->
+                                info.getMethodsCondition().getMethods().stream()
+                                    .map(m -> m + " " + path.replaceAll("\\{[^}]+}", "*"))))
+            .filter(endpoint -> endpoint.contains(" /api/") || endpoint.contains(" /admin/"))
+            .toList();
+    List<String> table =
+        CommandEndpointRules.ENDPOINTS.stream()
+            .map(e -> (e.method() == null ? "ANY" : e.method().name()) + " " + e.path())
+            .toList();
+
+    // Then each is in the table, and the table holds nothing else but the profiles' own
+    assertThat(table).containsAll(mapped);
+    assertThat(table)
+        .filteredOn(row -> !mapped.contains(row))
+        .containsExactlyInAnyOrder("ANY /admin/clock", "POST /admin/bench/gateway");
   }
 
   @Test

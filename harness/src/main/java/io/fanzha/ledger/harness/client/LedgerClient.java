@@ -75,6 +75,11 @@ public final class LedgerClient {
     return new LedgerClient(base, "Basic " + token, requestId, timeout);
   }
 
+  /** The same client presenting an OAuth2 bearer token (profile {@code jwt}). */
+  public LedgerClient withBearer(String token) {
+    return new LedgerClient(base, "Bearer " + token, requestId, timeout);
+  }
+
   /** The same client sending {@code X-Request-Id: requestId} with every request. */
   public LedgerClient withRequestId(String requestId) {
     return new LedgerClient(base, authorization, requestId, timeout);
@@ -98,6 +103,10 @@ public final class LedgerClient {
 
   public LedgerResponse post(String path, Object body) {
     return send(jsonRequest(path, body, "POST"));
+  }
+
+  public LedgerResponse delete(String path) {
+    return send(request(path).DELETE());
   }
 
   public LedgerResponse put(String path, Object body) {

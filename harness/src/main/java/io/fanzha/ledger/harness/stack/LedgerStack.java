@@ -186,6 +186,7 @@ public final class LedgerStack implements AutoCloseable {
     if (!options.profiles().isEmpty()) {
       command.add("--spring.profiles.active=" + String.join(",", options.profiles()));
     }
+    command.addAll(options.appArgs());
     return new StackProcess(name, command, environment(), logFile(name));
   }
 

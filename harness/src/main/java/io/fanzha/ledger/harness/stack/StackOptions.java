@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param appJvmFlags JVM flags for the command and the query side
  * @param storesJvmFlags JVM flags for the embedded stores
  * @param healthTimeout how long to wait for the stores and for both applications to be healthy
+ * @param appArgs further {@code --name=value} arguments for both applications
  */
 public record StackOptions(
     Path repoRoot,
@@ -30,7 +31,8 @@ public record StackOptions(
     List<String> profiles,
     List<String> appJvmFlags,
     List<String> storesJvmFlags,
-    Duration healthTimeout) {
+    Duration healthTimeout,
+    List<String> appArgs) {
 
   /**
    * Small heaps, the serial collector and the C1 compiler only. On two cores the stack (stores and
@@ -56,6 +58,7 @@ public record StackOptions(
     appJvmFlags = List.copyOf(appJvmFlags);
     storesJvmFlags = List.copyOf(storesJvmFlags);
     Objects.requireNonNull(healthTimeout, "healthTimeout");
+    appArgs = List.copyOf(appArgs);
   }
 
   /** In-memory stores, every port free, logs under {@code logDir}. */
@@ -71,7 +74,8 @@ public record StackOptions(
         List.of(),
         SMALL_APP_JVM,
         STORES_JVM,
-        DEFAULT_HEALTH_TIMEOUT);
+        DEFAULT_HEALTH_TIMEOUT,
+        List.of());
   }
 
   /** Stores on disk under {@code dataDir}, every port free, logs under {@code logDir}. */
@@ -91,7 +95,8 @@ public record StackOptions(
         profiles,
         appJvmFlags,
         storesJvmFlags,
-        healthTimeout);
+        healthTimeout,
+        appArgs);
   }
 
   public StackOptions withLogDir(Path logDir) {
@@ -106,7 +111,8 @@ public record StackOptions(
         profiles,
         appJvmFlags,
         storesJvmFlags,
-        healthTimeout);
+        healthTimeout,
+        appArgs);
   }
 
   /** Fixed ports: the event store (H2), MongoDB, the command side and the query side. */
@@ -122,7 +128,8 @@ public record StackOptions(
         profiles,
         appJvmFlags,
         storesJvmFlags,
-        healthTimeout);
+        healthTimeout,
+        appArgs);
   }
 
   public StackOptions withProfile(String profile) {
@@ -141,7 +148,8 @@ public record StackOptions(
         more,
         appJvmFlags,
         storesJvmFlags,
-        healthTimeout);
+        healthTimeout,
+        appArgs);
   }
 
   public StackOptions withAppJvmFlags(List<String> appJvmFlags) {
@@ -156,7 +164,8 @@ public record StackOptions(
         profiles,
         appJvmFlags,
         storesJvmFlags,
-        healthTimeout);
+        healthTimeout,
+        appArgs);
   }
 
   public StackOptions withStoresJvmFlags(List<String> storesJvmFlags) {
@@ -171,7 +180,8 @@ public record StackOptions(
         profiles,
         appJvmFlags,
         storesJvmFlags,
-        healthTimeout);
+        healthTimeout,
+        appArgs);
   }
 
   public StackOptions withHealthTimeout(Duration healthTimeout) {
@@ -186,7 +196,27 @@ public record StackOptions(
         profiles,
         appJvmFlags,
         storesJvmFlags,
-        healthTimeout);
+        healthTimeout,
+        appArgs);
+  }
+
+  /** Adds {@code --name=value} arguments for both applications, e.g. an identity provider. */
+  public StackOptions withAppArgs(List<String> more) {
+    List<String> args = new ArrayList<>(appArgs);
+    args.addAll(more);
+    return new StackOptions(
+        repoRoot,
+        dataDir,
+        logDir,
+        h2Port,
+        mongoPort,
+        commandPort,
+        queryPort,
+        profiles,
+        appJvmFlags,
+        storesJvmFlags,
+        healthTimeout,
+        args);
   }
 
   public boolean inMemory() {

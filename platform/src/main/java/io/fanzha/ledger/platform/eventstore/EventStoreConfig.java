@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.fanzha.ledger.events.PublishEventHeldUpcaster;
+import io.fanzha.ledger.platform.pipl.PersonalDataKeys;
+import io.fanzha.ledger.platform.pipl.SealedReporters;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
@@ -56,10 +58,12 @@ public class EventStoreConfig {
   @Bean
   @Primary
   @Qualifier("serializer")
-  public Serializer serializer() {
+  public Serializer serializer(PersonalDataKeys personalDataKeys) {
     ObjectMapper mapper =
         new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            // reporters' names and phones are sealed per data subject: see platform.pipl
+            .registerModule(SealedReporters.module(personalDataKeys))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     return JacksonSerializer.builder().objectMapper(mapper).build();

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.fanzha.ledger.platform.access.AccessKind;
+import io.fanzha.ledger.platform.access.AccessTrail;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,14 +43,22 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
   private final String maxUpload;
+  private final AccessTrail accessTrail;
 
-  public ProblemHandler(@Value("${spring.servlet.multipart.max-file-size:1MB}") String maxUpload) {
+  public ProblemHandler(
+      @Value("${spring.servlet.multipart.max-file-size:1MB}") String maxUpload,
+      AccessTrail accessTrail) {
     this.maxUpload = maxUpload;
+    this.accessTrail = accessTrail;
   }
 
   @ExceptionHandler(Refusal.class)
   ResponseEntity<Object> refused(Refusal refusal) {
     log.info("refused: {} ({})", refusal.type(), refusal.status());
+    if (refusal.status() == HttpStatus.FORBIDDEN.value()) {
+      // e.g. a community recording for another: refused by the ledger, not by the URL rules
+      accessTrail.record(AccessKind.FORBIDDEN, refusal.type());
+    }
     ProblemDetail problem =
         problem(HttpStatus.valueOf(refusal.status()), refusal.type(), refusal.getMessage());
     if (!refusal.errors().isEmpty()) {

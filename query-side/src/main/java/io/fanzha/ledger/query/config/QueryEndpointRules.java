@@ -8,6 +8,7 @@ import static io.fanzha.ledger.events.Role.POLICE;
 import static io.fanzha.ledger.events.Role.STREET_OFFICE;
 
 import io.fanzha.ledger.events.Role;
+import io.fanzha.ledger.platform.security.Endpoint;
 import io.fanzha.ledger.platform.security.EndpointRules;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -17,56 +18,49 @@ import org.springframework.http.HttpMethod;
 /**
  * Every endpoint of the query side and the roles that may call it, in one table. Where a role sees
  * only its own unit's rows (leads, a scorecard's detail, the statistics table) the controller
- * narrows the answer.
+ * narrows the answer. Leadership reads everything and writes nothing.
  */
 @Configuration
 public class QueryEndpointRules {
 
-  /** One row of the table: a method and path pattern, and who may call it. */
-  public record Endpoint(HttpMethod method, String path, List<Role> roles) {
-
-    Endpoint(HttpMethod method, String path, Role... roles) {
-      this(method, path, List.of(roles));
-    }
-
-    String[] roleNames() {
-      return roles.stream().map(Role::name).toArray(String[]::new);
-    }
-  }
-
   public static final List<Endpoint> ENDPOINTS =
       List.of(
-          new Endpoint(HttpMethod.GET, "/api/audit", STREET_OFFICE, AUDITOR),
-          new Endpoint(HttpMethod.GET, "/api/audit/events/*", STREET_OFFICE, AUDITOR),
-          // who read the audit trail: for auditors only
-          new Endpoint(HttpMethod.GET, "/api/audit/reads", AUDITOR),
-          new Endpoint(HttpMethod.GET, "/api/audit/packages/*", STREET_OFFICE, AUDITOR),
+          new Endpoint(HttpMethod.GET, "/api/audit", STREET_OFFICE, AUDITOR, LEADERSHIP),
+          new Endpoint(HttpMethod.GET, "/api/audit/events/*", STREET_OFFICE, AUDITOR, LEADERSHIP),
+          // who read the audit trail: for those who oversee
+          new Endpoint(HttpMethod.GET, "/api/audit/reads", AUDITOR, LEADERSHIP),
+          new Endpoint(HttpMethod.GET, "/api/audit/packages/*", STREET_OFFICE, AUDITOR, LEADERSHIP),
+          // refused authorisations, locked accounts, personal data read
+          new Endpoint(HttpMethod.GET, "/api/access-trail", AUDITOR, LEADERSHIP),
           // COMMUNITY and PARTNER see only the leads their own unit reported
           new Endpoint(
-              HttpMethod.GET,
-              "/api/fraud-leads",
-              STREET_OFFICE,
-              POLICE,
-              LEADERSHIP,
-              COMMUNITY,
-              PARTNER),
+                  HttpMethod.GET,
+                  "/api/fraud-leads",
+                  STREET_OFFICE,
+                  POLICE,
+                  LEADERSHIP,
+                  COMMUNITY,
+                  PARTNER)
+              .ownUnitFor(COMMUNITY, PARTNER),
           new Endpoint(HttpMethod.GET, "/api/scorecards", Role.values()),
           // COMMUNITY and PARTNER read only their own unit's detail
-          new Endpoint(HttpMethod.GET, "/api/scorecards/*/*", Role.values()),
+          new Endpoint(HttpMethod.GET, "/api/scorecards/*/*", Role.values())
+              .ownUnitFor(COMMUNITY, PARTNER),
           // COMMUNITY and PARTNER see only their own unit's row
-          new Endpoint(HttpMethod.GET, "/api/campaigns/*/statistics", Role.values()),
+          new Endpoint(HttpMethod.GET, "/api/campaigns/*/statistics", Role.values())
+              .ownUnitFor(COMMUNITY, PARTNER),
           // read-side administration: processors, rebuilds, parked events
-          new Endpoint(HttpMethod.GET, "/api/admin/processors", STREET_OFFICE, AUDITOR),
-          new Endpoint(HttpMethod.GET, "/api/admin/processors/*", STREET_OFFICE, AUDITOR),
+          new Endpoint(HttpMethod.GET, "/api/admin/processors", STREET_OFFICE, AUDITOR, LEADERSHIP),
+          new Endpoint(
+              HttpMethod.GET, "/api/admin/processors/*", STREET_OFFICE, AUDITOR, LEADERSHIP),
           new Endpoint(HttpMethod.POST, "/api/admin/processors/*/rebuild", STREET_OFFICE, AUDITOR),
-          new Endpoint(HttpMethod.GET, "/api/admin/dead-letters", STREET_OFFICE, AUDITOR),
+          new Endpoint(
+              HttpMethod.GET, "/api/admin/dead-letters", STREET_OFFICE, AUDITOR, LEADERSHIP),
           new Endpoint(HttpMethod.POST, "/api/admin/dead-letters/*/retry", STREET_OFFICE, AUDITOR),
           new Endpoint(HttpMethod.DELETE, "/api/admin/dead-letters/*/*", STREET_OFFICE, AUDITOR));
 
   @Bean
   EndpointRules endpointRules() {
-    return registry ->
-        ENDPOINTS.forEach(
-            e -> registry.requestMatchers(e.method(), e.path()).hasAnyRole(e.roleNames()));
+    return () -> ENDPOINTS;
   }
 }

@@ -1,0 +1,2 @@
+/** The erasure request over HTTP. */
+package io.fanzha.ledger.command.datasubject.web;
