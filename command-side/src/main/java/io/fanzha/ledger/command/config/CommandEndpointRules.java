@@ -49,7 +49,14 @@ class CommandEndpointRules {
           .requestMatchers(POST, "/api/rectifications/*/completion")
           .hasAnyRole(names(COMMUNITY, PARTNER, POLICE, STREET_OFFICE));
       registry.requestMatchers(POST, "/api/fraud-cases").hasRole(name(POLICE));
-      registry.requestMatchers(POST, "/api/fraud-leads/*/outcome").hasRole(name(POLICE));
+      registry
+          .requestMatchers(
+              POST,
+              "/api/fraud-leads/*/outcome",
+              "/api/fraud-leads/*/acknowledgement",
+              "/api/fraud-leads/*/reporter-disclosures",
+              "/api/feeds/police-leads/acknowledgements")
+          .hasRole(name(POLICE));
       registry.requestMatchers(POST, "/api/audit/seals").hasRole(name(STREET_OFFICE));
       registry
           .requestMatchers(GET, "/api/audit/verify")
