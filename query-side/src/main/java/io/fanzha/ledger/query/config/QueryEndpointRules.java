@@ -50,6 +50,14 @@ public class QueryEndpointRules {
               LEADERSHIP,
               COMMUNITY,
               PARTNER),
+          new Endpoint(
+              HttpMethod.GET,
+              "/api/fraud-leads/*",
+              STREET_OFFICE,
+              POLICE,
+              LEADERSHIP,
+              COMMUNITY,
+              PARTNER),
           new Endpoint(HttpMethod.GET, "/api/scorecards", Role.values()),
           // COMMUNITY and PARTNER read only their own unit's detail
           new Endpoint(HttpMethod.GET, "/api/scorecards/*/*", Role.values()),
