@@ -502,8 +502,16 @@ class QuerySideIntegrationTest {
             "suspect",
             "status",
             "reportedAt",
-            "outcomes");
+            "outcomes",
+            "state",
+            "acknowledgedAt",
+            "escalatedAt",
+            "age",
+            "ageHours",
+            "linkedLeadIds",
+            "links");
     assertThat(all.get(1).path("status").asText()).isEqualTo("REPORTED");
+    assertThat(all.get(1).path("state").asText()).isEqualTo("REPORTED");
     assertThat(all.get(1).path("discoveredOn").asText()).isEqualTo("2026-03-04");
     assertThat(all.get(1).path("suspect").path("phones").get(0).asText()).isEqualTo("13800000000");
     assertThat(all.toString()).doesNotContain("王五", "13700001111", "reporter");
@@ -515,6 +523,16 @@ class QuerySideIntegrationTest {
     assertThat(get("street", "/api/fraud-leads?status=LOST").status())
         .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(get("auditor", "/api/fraud-leads").status()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    // And one lead alone, bound to the unit like the list
+    assertThat(get("police", "/api/fraud-leads/l2").body().path("leadId").asText()).isEqualTo("l2");
+    assertThat(get("c1-staff", "/api/fraud-leads/l1").status()).isEqualTo(HttpStatus.OK);
+    assertThat(get("c1-staff", "/api/fraud-leads/l2").status()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get("police", "/api/fraud-leads/nope").status()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(texts(get("street", "/api/fraud-leads?state=REPORTED").body(), "leadId"))
+        .containsExactly("l2", "l1", "hl2");
+    assertThat(get("street", "/api/fraud-leads?state=LOST").status())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
   @Test

@@ -57,6 +57,10 @@ public class CommandEndpointRules {
           new Endpoint(POST, "/api/rectifications", STREET_OFFICE),
           new Endpoint(POST, "/api/fraud-cases", POLICE),
           new Endpoint(POST, "/api/fraud-leads/*/outcome", POLICE),
+          new Endpoint(POST, "/api/fraud-leads/*/acknowledgement", POLICE),
+          // the audited call for a reporter's contact: every call is recorded
+          new Endpoint(POST, "/api/fraud-leads/*/reporter-disclosures", POLICE),
+          new Endpoint(POST, "/api/feeds/police-leads/acknowledgements", POLICE),
           new Endpoint(POST, "/api/audit/seals", STREET_OFFICE),
           // PIPL erasure on a person's request
           new Endpoint(POST, "/api/data-subjects/erasure", STREET_OFFICE),

@@ -1,17 +1,21 @@
 package io.fanzha.ledger.command.deadline;
 
+import io.fanzha.ledger.command.lead.LeadTerms;
 import io.fanzha.ledger.command.recording.References;
 import io.fanzha.ledger.command.time.DueInstants;
 import io.fanzha.ledger.events.CampaignLaunched;
+import io.fanzha.ledger.events.FraudLeadReported;
 import io.fanzha.ledger.events.PublishEventHeld;
 import io.fanzha.ledger.events.RectificationOrdered;
 import io.fanzha.ledger.events.Rulebook;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,11 +36,14 @@ public class DeadlineIndex {
   private final JdbcTemplate jdbc;
   private final Deadlines deadlines;
   private final References references;
+  private final LeadTerms leadTerms;
 
-  public DeadlineIndex(JdbcTemplate jdbc, Deadlines deadlines, References references) {
+  public DeadlineIndex(
+      JdbcTemplate jdbc, Deadlines deadlines, References references, LeadTerms leadTerms) {
     this.jdbc = jdbc;
     this.deadlines = deadlines;
     this.references = references;
+    this.leadTerms = leadTerms;
   }
 
   @EventHandler
@@ -117,6 +124,25 @@ public class DeadlineIndex {
                 ordered.unitId(),
                 null,
                 ordered.dueDate())));
+  }
+
+  /**
+   * The police have {@code fanzha.leads.acknowledge-within} from the report's own timestamp; the
+   * window in force when the index sees the report is the one applied.
+   */
+  @EventHandler
+  void on(FraudLeadReported lead, @Timestamp Instant reportedAt) {
+    Instant acknowledgeBy = reportedAt.plus(leadTerms.acknowledgeWithin());
+    deadlines.schedule(
+        List.of(
+            new Deadline(
+                "lead-acknowledgement/" + lead.leadId(),
+                acknowledgeBy,
+                DeadlineKind.LEAD_ACKNOWLEDGEMENT,
+                lead.leadId(),
+                lead.reportingUnitId(),
+                null,
+                null)));
   }
 
   @ResetHandler

@@ -6,5 +6,7 @@ public enum DeadlineKind {
   MONTH_CLOSE,
   EVIDENCE_WINDOW,
   RECTIFICATION,
-  YEAR_END_REPORT
+  YEAR_END_REPORT,
+  /** A lead's acknowledgement window ({@code fanzha.leads.acknowledge-within}) ends. */
+  LEAD_ACKNOWLEDGEMENT
 }

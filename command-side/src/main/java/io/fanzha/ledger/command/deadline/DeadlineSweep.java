@@ -1,6 +1,7 @@
 package io.fanzha.ledger.command.deadline;
 
 import io.fanzha.ledger.command.campaign.CloseCampaignMonth;
+import io.fanzha.ledger.command.lead.EscalateLead;
 import io.fanzha.ledger.command.publishevent.CloseEvidenceWindow;
 import io.fanzha.ledger.command.recording.Actor;
 import io.fanzha.ledger.command.rectification.MarkRectificationOverdue;
@@ -100,6 +101,7 @@ public class DeadlineSweep {
       case YEAR_END_REPORT -> new MarkYearEndReportDeadline(d.targetId(), d.unitId(), d.dueDate());
       case EVIDENCE_WINDOW -> new CloseEvidenceWindow(d.targetId());
       case RECTIFICATION -> new MarkRectificationOverdue(d.targetId());
+      case LEAD_ACKNOWLEDGEMENT -> new EscalateLead(d.targetId(), d.dueAt());
     };
   }
 }

@@ -3,6 +3,7 @@ package io.fanzha.ledger.command.recording;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.fanzha.ledger.events.CampaignLaunched;
+import io.fanzha.ledger.events.FraudLeadReported;
 import io.fanzha.ledger.events.InspectionConducted;
 import io.fanzha.ledger.events.UnitRegistered;
 import java.util.Collection;
@@ -37,6 +38,10 @@ public class References {
 
   public Optional<CampaignLaunched> campaign(String campaignId) {
     return first(StreamIds.campaign(campaignId), CampaignLaunched.class);
+  }
+
+  public Optional<FraudLeadReported> lead(String leadId) {
+    return first(StreamIds.lead(leadId), FraudLeadReported.class);
   }
 
   public void requireInspection(String field, String inspectionId) {

@@ -39,6 +39,14 @@ final class Http {
     return send(request.build());
   }
 
+  /** A POST without a body. */
+  Answer post(String user, String path) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.noBody());
+    auth(request, user);
+    return send(request.build());
+  }
+
   Answer putJson(String user, String path, String json) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))

@@ -117,6 +117,15 @@ class PersonalDataErasureIntegrationTest {
             .toList();
     assertThat(erasures).containsExactly(new PersonalDataErased(answer.path("subjectId").asText()));
     assertThat(erasures.get(0).toString()).doesNotContain(PHONE);
+    // And the police can no longer have the erased reporter's contact, only the other's
+    Http.Answer gone =
+        http.postJson("police", "/api/fraud-leads/lead-1/reporter-disclosures", "{}");
+    Http.Answer other =
+        http.postJson("police", "/api/fraud-leads/lead-2/reporter-disclosures", "{}");
+    assertThat(gone.status()).as(gone.body()).isEqualTo(410);
+    assertThat(gone.body()).contains("/problems/reporter-erased").doesNotContain(PHONE);
+    assertThat(other.status()).isEqualTo(200);
+    assertThat(json.readTree(other.body()).path("phone").asText()).isEqualTo("13800001111");
     Http.Answer verify = http.get("auditor", "/api/audit/verify");
     assertThat(json.readTree(verify.body()).path("valid").asBoolean()).as(verify.body()).isTrue();
   }

@@ -10,14 +10,20 @@ import io.fanzha.ledger.command.recording.RuleBroken;
 import io.fanzha.ledger.command.recording.UnknownReference;
 import io.fanzha.ledger.events.FraudCategory;
 import io.fanzha.ledger.events.FraudLeadReported;
+import io.fanzha.ledger.events.LeadAcknowledged;
+import io.fanzha.ledger.events.LeadEscalated;
 import io.fanzha.ledger.events.LeadOutcome;
 import io.fanzha.ledger.events.LeadOutcomeRecorded;
 import io.fanzha.ledger.events.Reporter;
+import io.fanzha.ledger.events.ReporterContactDisclosed;
 import io.fanzha.ledger.events.Role;
 import io.fanzha.ledger.events.Suspect;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -141,5 +147,148 @@ class FraudLeadAggregateTest {
             new LeadOutcomeRecorded("lead1", "east", "y2026", LeadOutcome.CASE_FILED, "已立案"))
         .when(new RecordLeadOutcome("lead1", LeadOutcome.CASE_FILED, "已立案"))
         .expectNoEvents();
+  }
+
+  private static final Instant REPORTED_AT = Instant.parse("2026-06-14T02:00:00Z");
+  private static final Instant ACKNOWLEDGE_BY = REPORTED_AT.plus(Duration.ofHours(48));
+  private static final LeadAcknowledged ACKNOWLEDGED =
+      new LeadAcknowledged("lead1", "east", "y2026");
+
+  @Test
+  void thePoliceAcknowledgeALeadOnce() {
+    fixture
+        .given(reported())
+        .when(new AcknowledgeLead("lead1"))
+        .expectEvents(ACKNOWLEDGED)
+        .expectResultMessagePayload(true);
+  }
+
+  @Test
+  void acknowledgingAgainRecordsNothing() {
+    fixture
+        .given(reported(), ACKNOWLEDGED)
+        .when(new AcknowledgeLead("lead1"))
+        .expectNoEvents()
+        .expectResultMessagePayload(false);
+  }
+
+  @Test
+  void aLeadWithAnOutcomeIsAlreadyHeldSoAcknowledgingRecordsNothing() {
+    fixture
+        .given(
+            reported(),
+            new LeadOutcomeRecorded("lead1", "east", "y2026", LeadOutcome.INVALID, "无效"))
+        .when(new AcknowledgeLead("lead1"))
+        .expectNoEvents()
+        .expectResultMessagePayload(false);
+  }
+
+  @Test
+  void acknowledgingAnUnknownLeadIsRefused() {
+    fixture
+        .givenNoPriorActivity()
+        .when(new AcknowledgeLead("ghost"))
+        .expectException(org.axonframework.modelling.command.AggregateNotFoundException.class);
+  }
+
+  @Test
+  void aLeadNeitherAcknowledgedNorGivenAnOutcomeIsEscalatedWhenItsWindowEnds() {
+    fixture
+        .givenCurrentTime(REPORTED_AT)
+        .andGiven(reported())
+        .when(new EscalateLead("lead1", ACKNOWLEDGE_BY))
+        .expectEvents(new LeadEscalated("lead1", "east", "y2026", ACKNOWLEDGE_BY));
+  }
+
+  @Test
+  void aLeadIsEscalatedOnlyOnce() {
+    fixture
+        .givenCurrentTime(REPORTED_AT)
+        .andGiven(reported(), new LeadEscalated("lead1", "east", "y2026", ACKNOWLEDGE_BY))
+        .when(new EscalateLead("lead1", ACKNOWLEDGE_BY))
+        .expectNoEvents();
+  }
+
+  @Test
+  void aLeadAcknowledgedInTimeIsNeverEscalated() {
+    fixture
+        .givenCurrentTime(REPORTED_AT)
+        .andGiven(reported())
+        .andGivenCurrentTime(REPORTED_AT.plus(Duration.ofHours(20)))
+        .andGiven(ACKNOWLEDGED)
+        .when(new EscalateLead("lead1", ACKNOWLEDGE_BY))
+        .expectNoEvents();
+  }
+
+  @Test
+  void aLeadGivenAnOutcomeInTimeIsNeverEscalated() {
+    fixture
+        .givenCurrentTime(REPORTED_AT)
+        .andGiven(reported())
+        .andGivenCurrentTime(REPORTED_AT.plus(Duration.ofHours(47)))
+        .andGiven(
+            new LeadOutcomeRecorded(
+                "lead1", "east", "y2026", LeadOutcome.UNDER_INVESTIGATION, "核查中"))
+        .when(new EscalateLead("lead1", ACKNOWLEDGE_BY))
+        .expectNoEvents();
+  }
+
+  @Test
+  void anAcknowledgementAfterTheWindowDoesNotPreventTheEscalation() {
+    fixture
+        .givenCurrentTime(REPORTED_AT)
+        .andGiven(reported())
+        .andGivenCurrentTime(REPORTED_AT.plus(Duration.ofHours(49)))
+        .andGiven(ACKNOWLEDGED)
+        .when(new EscalateLead("lead1", ACKNOWLEDGE_BY))
+        .expectEvents(new LeadEscalated("lead1", "east", "y2026", ACKNOWLEDGE_BY));
+  }
+
+  @Test
+  void anEscalatedLeadCanStillBeAcknowledged() {
+    fixture
+        .given(reported(), new LeadEscalated("lead1", "east", "y2026", ACKNOWLEDGE_BY))
+        .when(new AcknowledgeLead("lead1"))
+        .expectEvents(ACKNOWLEDGED);
+  }
+
+  @Test
+  void thePoliceAreGivenTheReportersContactAndEveryDisclosureIsRecorded() {
+    fixture
+        .given(reported(), new ReporterContactDisclosed("lead1", "east", "y2026"))
+        .when(new DiscloseReporterContact("lead1"))
+        .expectEvents(new ReporterContactDisclosed("lead1", "east", "y2026"))
+        .expectResultMessagePayload(new Reporter("张三", "13900000000"));
+  }
+
+  @Test
+  void aLeadWithoutAReporterHasNoContactToDiscloseAndRecordsNothing() {
+    fixture
+        .given(
+            new FraudLeadReported(
+                "lead1",
+                "east",
+                "y2026",
+                LocalDate.of(2026, 6, 14),
+                FraudCategory.ORDER_BRUSHING,
+                "走访发现刷单群",
+                new Suspect(List.of("13800000000"), List.of(), List.of()),
+                null))
+        .when(new DiscloseReporterContact("lead1"))
+        .expectNoEvents()
+        .expectException(NoReporter.class);
+  }
+
+  @Test
+  void theReportersContactIsNotInTheDisclosureEvent() {
+    fixture
+        .given(reported())
+        .when(new DiscloseReporterContact("lead1"))
+        .expectEventsMatching(
+            Matchers.payloadsMatching(
+                Matchers.exactSequenceOf(
+                    Matchers.matches(
+                        p -> !p.toString().contains("张三") && !p.toString().contains("139")),
+                    Matchers.andNoMore())));
   }
 }

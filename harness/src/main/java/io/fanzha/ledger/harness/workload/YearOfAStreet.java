@@ -53,8 +53,10 @@ import java.util.TreeMap;
  * {@code withEvidence}), the monthly report (92% on time, 6% late: sent with the next month's first
  * step, 2% never), leads, fraud cases (by the police, about 2–7.5 a year per 10,000 residents),
  * spot checks (and mid-year and year-end inspections of everyone), rectifications for weak ratings
- * (80% completed in time), penalties and commendations. The police record an outcome for 60% of a
- * month's leads the month after.
+ * (80% completed in time), penalties and commendations. The police acknowledge 90% of the leads in
+ * the step that reports them (well within the 48-hour window) and the rest with the next month's
+ * first step, after they have been escalated; they record an outcome for 60% of a month's leads the
+ * month after.
  *
  * <p>{@code scale} multiplies the publicity events and leads, which make most of the volume; {@link
  * #sized} chooses it for a target number of events. Deterministic: the same seed, year, scale and
@@ -67,6 +69,10 @@ public final class YearOfAStreet {
   public static final String POLICE_USER = "police";
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   public static final int REPORT_DUE_DAY = 30;
+
+  /** The command side's default {@code fanzha.leads.acknowledge-within}: 48 hours. */
+  public static final int LEAD_ACKNOWLEDGEMENT_DAYS = 2;
+
   public static final int COMMUNITIES = 30;
   public static final int COMMUNITIES_PER_PARTNER = 5;
 
@@ -314,6 +320,7 @@ public final class YearOfAStreet {
     private final Deque<MonthOfWork> made = new ArrayDeque<>();
     private List<WorkItem> lateReports = List.of();
     private List<String> leadIds = List.of();
+    private List<WorkItem> lateAcknowledgements = List.of();
     // the days at whose start time-based facts fall due (how many): a clock move past them records
     // them
     private final TreeMap<LocalDate, Integer> deadlines = new TreeMap<>();
@@ -480,12 +487,31 @@ public final class YearOfAStreet {
           leads.add(lead.id());
         }
       }
+      List<WorkItem> acknowledged = new ArrayList<>();
+      List<WorkItem> lateAcknowledged = new ArrayList<>();
+      SplittableRandom police = random("acknowledgements", month.getMonthValue(), 0);
+      for (String id : leads) {
+        WorkItem acknowledgement =
+            WorkItem.post(
+                "lead-acknowledgement",
+                POLICE_USER,
+                "/api/fraud-leads/" + id + "/acknowledgement",
+                Map.of());
+        if (police.nextInt(100) < 90) {
+          acknowledged.add(acknowledgement);
+        } else {
+          lateAcknowledged.add(acknowledgement);
+          // reported at the due day's step, escalated 48 hours later
+          fallsDue(today.plusDays(LEAD_ACKNOWLEDGEMENT_DAYS));
+        }
+      }
       List<MonthOfWork> steps = new ArrayList<>();
       for (int i = 0; i < days.size(); i++) {
         LocalDate day = days.get(i);
         List<WorkItem> first = new ArrayList<>();
         if (i == 0) {
           first.addAll(lateReports); // a week or so after their due day
+          first.addAll(lateAcknowledgements); // before their outcomes, at the due day
         }
         first.addAll(published.get(i));
         if (i < days.size() - 1) {
@@ -495,11 +521,13 @@ public final class YearOfAStreet {
           first.addAll(a);
           List<WorkItem> second = new ArrayList<>(photos.get(i));
           second.addAll(b);
+          second.addAll(acknowledged);
           steps.add(new MonthOfWork(month, clockAt(day), nonEmpty(first, second, c), firedBy(day)));
         }
       }
       lateReports = late;
       leadIds = leads;
+      lateAcknowledgements = lateAcknowledged;
       return steps;
     }
 
@@ -536,11 +564,14 @@ public final class YearOfAStreet {
       YearMonth december = YearMonth.of(year, 12);
       LocalDate day = LocalDate.of(year + 1, 1, 2);
       List<WorkItem> a = new ArrayList<>(lateReports);
-      a.addAll(outcomes(december, leadIds));
+      a.addAll(lateAcknowledgements);
+      List<WorkItem> outcomes = outcomes(december, leadIds);
       MonthOfWork work =
-          new MonthOfWork(december.plusMonths(1), clockAt(day), nonEmpty(a), firedBy(day));
+          new MonthOfWork(
+              december.plusMonths(1), clockAt(day), nonEmpty(a, outcomes), firedBy(day));
       deadlines.clear();
       lateReports = List.of();
+      lateAcknowledgements = List.of();
       leadIds = List.of();
       return work;
     }

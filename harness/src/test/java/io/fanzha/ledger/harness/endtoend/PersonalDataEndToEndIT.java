@@ -75,6 +75,9 @@ class PersonalDataEndToEndIT {
                       Map.of("outcome", "UNDER_INVESTIGATION"))
                   .status())
           .isEqualTo(200);
+      LedgerResponse disclosed =
+          police.post("/api/fraud-leads/" + leadIds.get(1) + "/reporter-disclosures", Map.of());
+      assertThat(disclosed.status()).as(disclosed.toString()).isEqualTo(200);
       // When one reporter is erased on request
       LedgerResponse erased =
           street.street().post("/api/data-subjects/erasure", Map.of("phone", "+86 139 1111 0002"));

@@ -310,4 +310,44 @@ class YearOfAStreetTest {
     }
     return null;
   }
+
+  @Test
+  void
+      thePoliceAcknowledgeMostLeadsInTheStepThatReportsThemAndTheRestAMonthLaterBeforeTheirOutcome() {
+    YearOfAStreet year = new YearOfAStreet(7, 2027, 1.0, false);
+    Map<String, Integer> reportedInStep = new HashMap<>();
+    Map<String, Integer> acknowledgedInStep = new HashMap<>();
+    Map<String, Integer> acknowledgedInPhase = new HashMap<>();
+    Map<String, Integer> outcomeInPhase = new HashMap<>();
+    int index = 0;
+    int phases = 0;
+    for (MonthOfWork step : year.steps()) {
+      for (List<WorkItem> phase : step.phases()) {
+        phases++;
+        for (WorkItem item : phase) {
+          String lead = item.path().replaceAll("^/api/fraud-leads/([^/]+)/.*$", "$1");
+          switch (item.what()) {
+            case "lead" -> reportedInStep.put(((StreetPlan.Lead) item.body()).id(), index);
+            case "lead-acknowledgement" -> {
+              acknowledgedInStep.put(lead, index);
+              acknowledgedInPhase.put(lead, phases);
+            }
+            case "lead-outcome" -> outcomeInPhase.put(lead, phases);
+            default -> {}
+          }
+        }
+      }
+      index++;
+    }
+
+    assertThat(acknowledgedInStep.keySet()).isEqualTo(reportedInStep.keySet());
+    long inTime =
+        reportedInStep.keySet().stream()
+            .filter(id -> acknowledgedInStep.get(id).equals(reportedInStep.get(id)))
+            .count();
+    assertThat((double) inTime / reportedInStep.size()).isBetween(0.85, 0.95);
+    assertThat(outcomeInPhase)
+        .isNotEmpty()
+        .allSatisfy((id, phase) -> assertThat(acknowledgedInPhase.get(id)).isLessThan(phase));
+  }
 }

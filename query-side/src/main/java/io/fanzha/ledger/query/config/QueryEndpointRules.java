@@ -42,6 +42,16 @@ public class QueryEndpointRules {
                   COMMUNITY,
                   PARTNER)
               .ownUnitFor(COMMUNITY, PARTNER),
+          // one lead with its links; another unit's lead answers 403 to COMMUNITY and PARTNER
+          new Endpoint(
+                  HttpMethod.GET,
+                  "/api/fraud-leads/*",
+                  STREET_OFFICE,
+                  POLICE,
+                  LEADERSHIP,
+                  COMMUNITY,
+                  PARTNER)
+              .ownUnitFor(COMMUNITY, PARTNER),
           new Endpoint(HttpMethod.GET, "/api/scorecards", Role.values()),
           // COMMUNITY and PARTNER read only their own unit's detail
           new Endpoint(HttpMethod.GET, "/api/scorecards/*/*", Role.values())

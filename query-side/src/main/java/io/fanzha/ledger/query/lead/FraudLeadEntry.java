@@ -12,7 +12,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A reported lead, keyed by its id, without the reporter: what the police need and no more. {@code
  * eventId} is the FraudLeadReported event it came from; {@code outcomes} every outcome recorded
  * since, each once; {@code status} follows the outcome latest in the log, whose position is {@code
- * statusPosition}.
+ * statusPosition}; {@code acknowledgedAt} and {@code escalatedAt} are when those were recorded
+ * (each at most once); {@code identifiers} the suspect's normalised identifiers ({@link
+ * SuspectIdentifiers.Identifier#key()}), by which {@link SuspectIdentifierEntry} links leads.
  */
 @Document(FraudLeadEntry.COLLECTION)
 public record FraudLeadEntry(
@@ -27,11 +29,15 @@ public record FraudLeadEntry(
     Instant reportedAt,
     String eventId,
     List<RecordedOutcome> outcomes,
-    Long statusPosition) {
+    Long statusPosition,
+    Instant acknowledgedAt,
+    Instant escalatedAt,
+    List<String> identifiers) {
 
   public static final String COLLECTION = "fraud_leads";
 
   public FraudLeadEntry {
     outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+    identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
   }
 }

@@ -1,11 +1,15 @@
 package io.fanzha.ledger.command.lead.web;
 
+import io.fanzha.ledger.command.lead.AcknowledgeLead;
+import io.fanzha.ledger.command.lead.DiscloseReporterContact;
 import io.fanzha.ledger.command.lead.RecordLeadOutcome;
 import io.fanzha.ledger.command.lead.ReportFraudLead;
 import io.fanzha.ledger.events.FraudCategory;
 import io.fanzha.ledger.events.LeadOutcome;
 import io.fanzha.ledger.events.Reporter;
 import io.fanzha.ledger.events.Suspect;
+import io.fanzha.ledger.platform.access.AccessKind;
+import io.fanzha.ledger.platform.access.AccessTrail;
 import io.fanzha.ledger.platform.web.LedgerId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +21,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,12 +36,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/fraud-leads")
 class FraudLeadController {
 
+  private static final Logger log = LoggerFactory.getLogger(FraudLeadController.class);
   private static final String PHONE = "\\+?[0-9][0-9 -]{2,19}";
 
   private final CommandGateway commands;
 
-  FraudLeadController(CommandGateway commands) {
+  private final AccessTrail accessTrail;
+
+  FraudLeadController(CommandGateway commands, AccessTrail accessTrail) {
     this.commands = commands;
+    this.accessTrail = accessTrail;
   }
 
   record SuspectRequest(
@@ -69,6 +79,36 @@ class FraudLeadController {
       @PathVariable @LedgerId String id, @Valid @RequestBody OutcomeRequest request) {
     commands.sendAndWait(new RecordLeadOutcome(id, request.outcome(), request.note()));
     return ResponseEntity.ok(Map.of("id", id, "outcome", request.outcome()));
+  }
+
+  /** The body is optional and, when sent, empty: there is nothing to say but "we hold it". */
+  record AcknowledgementRequest() {}
+
+  @PostMapping("/{id}/acknowledgement")
+  ResponseEntity<Map<String, Object>> acknowledge(
+      @PathVariable @LedgerId String id,
+      @RequestBody(required = false) AcknowledgementRequest request) {
+    Boolean newly = commands.sendAndWait(new AcknowledgeLead(id));
+    boolean acknowledgedNow = Boolean.TRUE.equals(newly);
+    log.info("lead {} acknowledged{}", id, acknowledgedNow ? "" : " (already was)");
+    return ResponseEntity.ok(Map.of("id", id, "newlyAcknowledged", acknowledgedNow));
+  }
+
+  /** The reporter's contact, for the police; never logged. The call is recorded as an access. */
+  record ReporterContact(String name, String phone) {
+
+    @Override
+    public String toString() {
+      return "ReporterContact[redacted]";
+    }
+  }
+
+  @PostMapping("/{id}/reporter-disclosures")
+  ReporterContact discloseReporter(@PathVariable @LedgerId String id) {
+    Reporter reporter = commands.sendAndWait(new DiscloseReporterContact(id));
+    accessTrail.record(AccessKind.PERSONAL_DATA_READ, "reporter of lead " + id);
+    log.info("lead {}: reporter contact disclosed", id);
+    return new ReporterContact(reporter.name(), reporter.phone());
   }
 
   @PostMapping
