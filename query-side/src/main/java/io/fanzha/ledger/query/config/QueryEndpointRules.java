@@ -50,6 +50,9 @@ public class QueryEndpointRules {
               LEADERSHIP,
               COMMUNITY,
               PARTNER),
+          // the police lead feed, for police systems that poll; its replay to the queue
+          new Endpoint(HttpMethod.GET, "/api/feeds/police-leads", POLICE),
+          new Endpoint(HttpMethod.POST, "/api/admin/police-feed/redeliver", STREET_OFFICE),
           new Endpoint(HttpMethod.GET, "/api/scorecards", Role.values()),
           // COMMUNITY and PARTNER read only their own unit's detail
           new Endpoint(HttpMethod.GET, "/api/scorecards/*/*", Role.values()),
