@@ -138,6 +138,34 @@ class PoliceLeadOutboxTest {
   }
 
   @Test
+  void theMessageHasTheFieldsOfTheDocumentedSchema() throws Exception {
+    // Given the schema operators are given
+    JsonNode schema =
+        JSON.readTree(
+            java.nio.file.Path.of(System.getProperty("basedir", "."))
+                .resolve("../docs/police-lead-message.schema.json")
+                .toFile());
+
+    // When
+    handle(new UnitRegistered("c1", "东门社区", UnitKind.COMMUNITY, "s1", 12000));
+    handle(lead("l1"));
+
+    // Then
+    JsonNode message = message("l1");
+    List<String> fields = new ArrayList<>();
+    message.fieldNames().forEachRemaining(fields::add);
+    List<String> documented = new ArrayList<>();
+    schema.path("properties").fieldNames().forEachRemaining(documented::add);
+    List<String> required = new ArrayList<>();
+    schema.path("required").forEach(r -> required.add(r.asText()));
+    assertThat(fields).containsExactlyElementsOf(documented).containsAll(required);
+    assertThat(message.path("schema").asText())
+        .isEqualTo(schema.path("properties").path("schema").path("const").asText());
+    assertThat(message.path("schemaVersion").asInt())
+        .isEqualTo(schema.path("properties").path("schemaVersion").path("const").asInt());
+  }
+
+  @Test
   void theReporterTravelsAsAContactReferenceAndIsNotStored() throws Exception {
     // When
     handle(lead("l1"));
