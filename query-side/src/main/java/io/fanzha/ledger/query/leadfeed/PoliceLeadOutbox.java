@@ -11,6 +11,8 @@ import io.fanzha.ledger.events.LeadOutcomeRecorded;
 import io.fanzha.ledger.events.UnitRegistered;
 import io.fanzha.ledger.query.EventPositions;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -34,23 +36,24 @@ import org.springframework.stereotype.Component;
  * a rebuild never drops it, and a replay of its processor changes nothing (every write is an insert
  * of what is missing or a move forward).
  *
- * <p>Feed sequences are contiguous from 1: a lead takes the sequence after the highest one stored,
- * and a unique index refuses a number already taken (another instance briefly holding the processor
- * during a hand-over), upon which the lead takes the next. So no entry can ever appear below one a
- * feed reader has already been given.
+ * <p>Feed sequences are contiguous from 1: a lead takes the sequence after the highest one stored
+ * (read once, then followed in memory), and a unique index refuses a number already taken (another
+ * instance briefly holding the processor during a hand-over), upon which the highest is read again
+ * and the lead takes the next. So no entry can ever appear below one a feed reader has already been
+ * given.
  */
 @Component
 @ProcessingGroup(PoliceLeadOutbox.GROUP)
 public class PoliceLeadOutbox {
 
   public static final String GROUP = "police-lead-outbox";
-  static final String SEQUENCES = "police_lead_outbox_sequence";
-  private static final String FEED = "feed";
   private static final Logger log = LoggerFactory.getLogger(PoliceLeadOutbox.class);
 
   private final MongoTemplate mongo;
   private final boolean includeReporterContact;
   private final EventPositions positions;
+  private final Map<String, String> unitNames = new ConcurrentHashMap<>();
+  private Long lastSequence;
 
   @Autowired
   PoliceLeadOutbox(MongoTemplate mongo, PoliceFeedProperties properties, EventPositions positions) {
@@ -78,26 +81,24 @@ public class PoliceLeadOutbox {
         query(where("_id").is(event.unitId())),
         new Update().set("name", event.name()),
         ReportingUnitName.COLLECTION);
+    unitNames.put(event.unitId(), event.name());
   }
 
+  /**
+   * One upsert that inserts only what is missing: a lead already in the outbox (a replay, a
+   * redelivery) matches and nothing changes, not even its message.
+   */
   @EventHandler
   void on(FraudLeadReported event, @Timestamp Instant at) {
-    Query lead = query(where("_id").is(event.leadId()));
-    if (mongo.exists(lead, OutboxEntry.COLLECTION)) {
-      return;
-    }
-    ReportingUnitName unit =
-        mongo.findById(
-            event.reportingUnitId(), ReportingUnitName.class, ReportingUnitName.COLLECTION);
     String message =
-        PoliceLeadMessage.of(event, at, unit == null ? null : unit.name(), includeReporterContact)
+        PoliceLeadMessage.of(event, at, unitName(event.reportingUnitId()), includeReporterContact)
             .toJson();
     while (true) {
       long sequence = lastSequence() + 1;
       try {
         UpdateResult taken =
             mongo.upsert(
-                lead,
+                query(where("_id").is(event.leadId())),
                 new Update()
                     .setOnInsert("sequence", sequence)
                     .setOnInsert("message", message)
@@ -107,8 +108,8 @@ public class PoliceLeadOutbox {
                     .setOnInsert("escalated", false),
                 OutboxEntry.COLLECTION);
         if (taken.getUpsertedId() != null) {
-          mongo.upsert(query(where("_id").is(FEED)), new Update().max("last", sequence), SEQUENCES);
-          log.info(
+          lastSequence = sequence;
+          log.debug(
               "police-lead-outbox: lead {} of unit {} pending as feed entry {}",
               event.leadId(),
               event.reportingUnitId(),
@@ -116,7 +117,8 @@ public class PoliceLeadOutbox {
         }
         return;
       } catch (DuplicateKeyException taken) {
-        resynchronise();
+        // another instance took that number (a processor hand-over): read where the feed is
+        lastSequence = null;
       }
     }
   }
@@ -172,18 +174,27 @@ public class PoliceLeadOutbox {
     log.debug("police-lead-outbox: lead {} escalated", event.leadId());
   }
 
+  /** The highest sequence stored, read once and then followed here (one processor thread). */
   private long lastSequence() {
-    Document counter = mongo.findById(FEED, Document.class, SEQUENCES);
-    return counter == null ? 0 : ((Number) counter.get("last")).longValue();
+    if (lastSequence == null) {
+      Query highest = new Query().with(Sort.by(Sort.Direction.DESC, "sequence")).limit(1);
+      highest.fields().include("sequence");
+      Document top = mongo.findOne(highest, Document.class, OutboxEntry.COLLECTION);
+      lastSequence = top == null ? 0 : ((Number) top.get("sequence")).longValue();
+    }
+    return lastSequence;
   }
 
-  /** The counter fell behind the entries (a write lost in between, or another instance). */
-  private void resynchronise() {
-    Query highest = new Query().with(Sort.by(Sort.Direction.DESC, "sequence")).limit(1);
-    highest.fields().include("sequence");
-    Document top = mongo.findOne(highest, Document.class, OutboxEntry.COLLECTION);
-    long last = top == null ? 0 : ((Number) top.get("sequence")).longValue();
-    mongo.upsert(query(where("_id").is(FEED)), new Update().max("last", last), SEQUENCES);
-    log.info("police-lead-outbox: feed sequence resynchronised at {}", last);
+  private String unitName(String unitId) {
+    String name = unitNames.get(unitId);
+    if (name == null) {
+      ReportingUnitName stored =
+          mongo.findById(unitId, ReportingUnitName.class, ReportingUnitName.COLLECTION);
+      if (stored != null) {
+        name = stored.name();
+        unitNames.put(unitId, name);
+      }
+    }
+    return name;
   }
 }
