@@ -2,6 +2,7 @@ package io.fanzha.ledger.query.leadfeed;
 
 import static io.fanzha.ledger.query.support.Events.by;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -81,6 +82,7 @@ class PoliceLeadDeliveryIntegrationTest {
   @Autowired private EventStore eventStore;
   @Autowired private Accounts accounts;
   @Autowired private PasswordEncoder passwords;
+  @Autowired private RabbitTemplate rabbitTemplate;
 
   @DynamicPropertySource
   static void pointAtTheStoresAndATestQueue(DynamicPropertyRegistry registry) {
@@ -269,6 +271,52 @@ class PoliceLeadDeliveryIntegrationTest {
               assertThat(leads).allSatisfy(lead -> assertThat(RECEIVED.get(lead)).hasSize(2));
             });
     awaitFeedStates(leads, "DELIVERED");
+  }
+
+  @Test
+  void aMessageTheBrokerCannotRouteIsNotDeliveredAndItsQueueIsDeclaredAgain() {
+    // Given a queue that does not exist on the broker
+    String missing = QUEUE + "-missing";
+    PoliceLeadQueue queue =
+        new PoliceLeadQueue(
+            rabbitTemplate,
+            new RabbitAdmin(rabbitTemplate.getConnectionFactory()),
+            new org.springframework.amqp.core.Queue(missing),
+            5_000);
+    OutboxEntry entry =
+        new OutboxEntry(
+            "unroutable-1",
+            1,
+            "{}",
+            FeedState.PENDING,
+            DeliveryState.PENDING,
+            0,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            null);
+
+    try {
+      // When / Then the broker returns it: not delivered
+      assertThatThrownBy(() -> queue.send(entry))
+          .isInstanceOf(PoliceLeadQueue.NotDelivered.class)
+          .hasMessageContaining("returned unroutable");
+
+      // And the queue is there for the next attempt, which the broker confirms
+      queue.send(entry);
+      assertThat(policeQueue.receive(missing, 5_000).getMessageProperties().getMessageId())
+          .isEqualTo("unroutable-1");
+    } finally {
+      new RabbitAdmin(police).deleteQueue(missing);
+    }
   }
 
   private static List<String> ids(String kind, int count) {
