@@ -416,7 +416,7 @@ class QuerySideIntegrationTest {
 
     // Then
     assertThat(texts(processors, "name"))
-        .containsExactly("audit", "fraud-leads", "scorecards", "statistics");
+        .containsExactly("audit", "fraud-leads", "police-lead-outbox", "scorecards", "statistics");
     JsonNode audit = processors.get(0);
     assertThat(audit.path("status").asText()).isEqualTo("running");
     assertThat(audit.path("lag").asLong()).isZero();
@@ -954,7 +954,8 @@ class QuerySideIntegrationTest {
             .map(StreamingEventProcessor.class::cast)
             .toList();
     assertThat(processing.eventProcessors().keySet())
-        .containsExactlyInAnyOrder("audit", "fraud-leads", "scorecards", "statistics");
+        .containsExactlyInAnyOrder(
+            "audit", "fraud-leads", "police-lead-outbox", "scorecards", "statistics");
     return processors;
   }
 

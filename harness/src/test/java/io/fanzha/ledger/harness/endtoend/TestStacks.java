@@ -9,6 +9,8 @@ import io.fanzha.ledger.harness.stack.StackOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -19,7 +21,8 @@ final class TestStacks {
   private TestStacks() {}
 
   static LedgerStack inMemory(Class<?> test) {
-    return withDemoAccounts(LedgerStack.start(StackOptions.inMemory(repoRoot(), logDir(test))));
+    return withDemoAccounts(
+        LedgerStack.start(withoutPoliceQueue(StackOptions.inMemory(repoRoot(), logDir(test)))));
   }
 
   /**
@@ -28,12 +31,25 @@ final class TestStacks {
    */
   static LedgerStack simulated(Class<?> test) {
     return withDemoAccounts(
-        LedgerStack.start(StackOptions.inMemory(repoRoot(), logDir(test)).withProfile("sim")));
+        LedgerStack.start(
+            withoutPoliceQueue(
+                StackOptions.inMemory(repoRoot(), logDir(test)).withProfile("sim"))));
   }
 
   static LedgerStack persistent(Class<?> test, Path dataDir) {
     return withDemoAccounts(
-        LedgerStack.start(StackOptions.persistent(repoRoot(), dataDir, logDir(test))));
+        LedgerStack.start(
+            withoutPoliceQueue(StackOptions.persistent(repoRoot(), dataDir, logDir(test)))));
+  }
+
+  /**
+   * The end-to-end tests send no leads to the RabbitMQ on this machine (its default queue is a real
+   * police feed's); the query side's own tests cover delivery, on queues of their own.
+   */
+  private static StackOptions withoutPoliceQueue(StackOptions options) {
+    List<String> flags = new ArrayList<>(options.appJvmFlags());
+    flags.add("-Dfanzha.police-feed.enabled=false");
+    return options.withAppJvmFlags(flags);
   }
 
   /** The command side opens the demo accounts just after it reports healthy: wait for them. */

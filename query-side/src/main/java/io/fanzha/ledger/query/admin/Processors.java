@@ -112,7 +112,11 @@ public class Processors {
 
   /** Starts a rebuild of one read model, or of every one for {@value #ALL}. */
   synchronized List<ProcessorState> rebuild(String name) {
-    List<String> which = ALL.equals(name) ? names() : List.of(known(name));
+    // "all" is every read model; a processor without one (the police lead outbox) is never rebuilt
+    List<String> which =
+        ALL.equals(name)
+            ? names().stream().filter(readModels::containsKey).toList()
+            : List.of(known(name));
     for (String each : which) {
       Rebuild running = rebuilds.get(each);
       if (running != null && running.finishedAt == null) {

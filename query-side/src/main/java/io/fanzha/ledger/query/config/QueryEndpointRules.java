@@ -52,6 +52,10 @@ public class QueryEndpointRules {
                   COMMUNITY,
                   PARTNER)
               .ownUnitFor(COMMUNITY, PARTNER),
+          // the police lead feed, for police systems that poll (POLICE only, as issue 6 asks); its
+          // replay to the queue
+          new Endpoint(HttpMethod.GET, "/api/feeds/police-leads", POLICE),
+          new Endpoint(HttpMethod.POST, "/api/admin/police-feed/redeliver", STREET_OFFICE),
           new Endpoint(HttpMethod.GET, "/api/scorecards", Role.values()),
           // COMMUNITY and PARTNER read only their own unit's detail
           new Endpoint(HttpMethod.GET, "/api/scorecards/*/*", Role.values())

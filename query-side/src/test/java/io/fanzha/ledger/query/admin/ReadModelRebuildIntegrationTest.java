@@ -158,7 +158,7 @@ class ReadModelRebuildIntegrationTest {
         .pollInterval(Duration.ofMillis(50))
         .until(
             () -> {
-              JsonNode all = get("/api/admin/processors");
+              List<JsonNode> all = readModelProcessors();
               boolean running = false;
               for (JsonNode state : all) {
                 JsonNode rebuild = state.path("rebuild");
@@ -204,7 +204,7 @@ class ReadModelRebuildIntegrationTest {
         .atMost(PATIENCE)
         .until(
             () -> {
-              JsonNode all = get("/api/admin/processors");
+              List<JsonNode> all = readModelProcessors();
               for (JsonNode state : all) {
                 if (!state.path("rebuild").path("state").asText().equals("done")
                     || state.path("rebuild").path("generation").asInt()
@@ -216,7 +216,7 @@ class ReadModelRebuildIntegrationTest {
             });
 
     // Then each one equals the one built under writes, and the rebuild says so itself
-    for (JsonNode state : get("/api/admin/processors")) {
+    for (JsonNode state : readModelProcessors()) {
       String name = state.path("name").asText();
       JsonNode rebuild = state.path("rebuild");
       assertThat(rebuild.path("equal").asBoolean()).as(name).isTrue();
@@ -296,6 +296,20 @@ class ReadModelRebuildIntegrationTest {
 
   private long leads() {
     return get("/api/fraud-leads").size();
+  }
+
+  /** The processors of read models: the police lead outbox's is listed but never rebuilt. */
+  private List<JsonNode> readModelProcessors() {
+    List<String> groups = readModels.stream().map(ReadModel::processingGroup).toList();
+    List<JsonNode> states = new ArrayList<>();
+    get("/api/admin/processors")
+        .forEach(
+            state -> {
+              if (groups.contains(state.path("name").asText())) {
+                states.add(state);
+              }
+            });
+    return states;
   }
 
   private JsonNode get(String path) {
