@@ -478,7 +478,9 @@ class QuerySideIntegrationTest {
     Answer community = get("c1-staff", "/api/audit");
     assertThat(community.status()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(community.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    assertThat(get("leader", "/api/audit").status()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get("police", "/api/audit").status()).isEqualTo(HttpStatus.FORBIDDEN);
+    // leadership reads everything (issue 7's matrix), records nothing
+    assertThat(get("leader", "/api/audit").status()).isEqualTo(HttpStatus.OK);
   }
 
   @Test
