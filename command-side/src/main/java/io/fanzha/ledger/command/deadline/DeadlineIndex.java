@@ -14,7 +14,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,12 +28,10 @@ public class DeadlineIndex {
   public static final String GROUP = "deadline-index";
   private static final Logger log = LoggerFactory.getLogger(DeadlineIndex.class);
 
-  private final JdbcTemplate jdbc;
   private final Deadlines deadlines;
   private final References references;
 
-  public DeadlineIndex(JdbcTemplate jdbc, Deadlines deadlines, References references) {
-    this.jdbc = jdbc;
+  public DeadlineIndex(Deadlines deadlines, References references) {
     this.deadlines = deadlines;
     this.references = references;
   }
@@ -121,6 +118,6 @@ public class DeadlineIndex {
 
   @ResetHandler
   void reset() {
-    jdbc.update("DELETE FROM deadline WHERE fired = FALSE");
+    deadlines.forgetUnfired();
   }
 }
