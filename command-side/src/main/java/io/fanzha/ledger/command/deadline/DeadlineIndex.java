@@ -18,7 +18,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,14 +32,11 @@ public class DeadlineIndex {
   public static final String GROUP = "deadline-index";
   private static final Logger log = LoggerFactory.getLogger(DeadlineIndex.class);
 
-  private final JdbcTemplate jdbc;
   private final Deadlines deadlines;
   private final References references;
   private final LeadTerms leadTerms;
 
-  public DeadlineIndex(
-      JdbcTemplate jdbc, Deadlines deadlines, References references, LeadTerms leadTerms) {
-    this.jdbc = jdbc;
+  public DeadlineIndex(Deadlines deadlines, References references, LeadTerms leadTerms) {
     this.deadlines = deadlines;
     this.references = references;
     this.leadTerms = leadTerms;
@@ -147,6 +143,6 @@ public class DeadlineIndex {
 
   @ResetHandler
   void reset() {
-    jdbc.update("DELETE FROM deadline WHERE fired = FALSE");
+    deadlines.forgetUnfired();
   }
 }

@@ -5,19 +5,30 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
 
-/** The deadline index in the relational store. */
+/**
+ * The deadline index in the relational store. Connections do not commit by themselves (see {@code
+ * spring.datasource.hikari.auto-commit}), so every write runs in a transaction: the index
+ * processor's own when it calls, a new one otherwise.
+ */
 @Component
 public class Deadlines {
 
   private final JdbcTemplate jdbc;
+  private final TransactionOperations transactions;
 
-  public Deadlines(JdbcTemplate jdbc) {
+  public Deadlines(JdbcTemplate jdbc, TransactionOperations transactions) {
     this.jdbc = jdbc;
+    this.transactions = transactions;
   }
 
   /** Adds what is not there yet; a deadline already indexed, fired or not, stays as it is. */
   public void schedule(List<Deadline> deadlines) {
+    transactions.executeWithoutResult(tx -> insertMissing(deadlines));
+  }
+
+  private void insertMissing(List<Deadline> deadlines) {
     for (Deadline d : deadlines) {
       jdbc.update(
           "INSERT INTO deadline (deadline_id, due_at, kind, target_id, unit_id, period, due_date)"
@@ -54,7 +65,14 @@ public class Deadlines {
   }
 
   public void markFired(String deadlineId) {
-    jdbc.update("UPDATE deadline SET fired = TRUE WHERE deadline_id = ?", deadlineId);
+    transactions.executeWithoutResult(
+        tx -> jdbc.update("UPDATE deadline SET fired = TRUE WHERE deadline_id = ?", deadlineId));
+  }
+
+  /** Forgets the deadlines not fired yet: the index is rebuilt from the log. */
+  public void forgetUnfired() {
+    transactions.executeWithoutResult(
+        tx -> jdbc.update("DELETE FROM deadline WHERE fired = FALSE"));
   }
 
   public long pending() {

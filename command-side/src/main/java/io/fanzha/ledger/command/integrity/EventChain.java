@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Extends the stored hash chain over events appended since. A position left empty may still be
@@ -29,15 +30,18 @@ public class EventChain {
   public record Link(long position, String eventId, String hash) {}
 
   private final JdbcTemplate jdbc;
+  private final TransactionOperations transactions;
   private final EventTable events;
   private final Duration gapTimeout;
   private final Map<Long, Instant> gapsSeen = new HashMap<>();
 
   public EventChain(
       JdbcTemplate jdbc,
+      TransactionOperations transactions,
       EventTable events,
       @Value("${fanzha.integrity.gap-timeout:PT10S}") Duration gapTimeout) {
     this.jdbc = jdbc;
+    this.transactions = transactions;
     this.events = events;
     this.gapTimeout = gapTimeout;
   }
@@ -81,15 +85,18 @@ public class EventChain {
           expected[0] = event.position() + 1;
         });
     if (!added.isEmpty()) {
-      jdbc.batchUpdate(
-          "INSERT INTO event_chain (global_index, event_identifier, hash) VALUES (?, ?, ?)",
-          added,
-          500,
-          (ps, link) -> {
-            ps.setLong(1, link.position());
-            ps.setString(2, link.eventId());
-            ps.setString(3, link.hash());
-          });
+      // connections do not autocommit: the links are written in a transaction of their own
+      transactions.executeWithoutResult(
+          tx ->
+              jdbc.batchUpdate(
+                  "INSERT INTO event_chain (global_index, event_identifier, hash) VALUES (?, ?, ?)",
+                  added,
+                  500,
+                  (ps, link) -> {
+                    ps.setLong(1, link.position());
+                    ps.setString(2, link.eventId());
+                    ps.setString(3, link.hash());
+                  }));
       log.debug("event chain extended by {} to position {}", added.size(), expected[0] - 1);
     }
     return added.size();

@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -323,6 +325,25 @@ class CommandApiIntegrationTest {
                 engine.appendEvents(
                     new GenericDomainEventMessage<>("Unit", "unit:h2-race", 1, unit)))
         .isInstanceOf(ConcurrencyException.class);
+  }
+
+  /** The store reads a stream in batches of 500 and takes a shorter batch for the last one. */
+  @ParameterizedTest
+  @ValueSource(ints = {499, 500, 501, 1000, 1203})
+  void aStreamIsReadWholeWhateverItsLengthAgainstTheBatchSize(int length) {
+    String stream = "unit:long-" + length;
+    UnitRegistered unit = new UnitRegistered("long", "东湖社区", UnitKind.COMMUNITY, null, 1);
+    engine.appendEvents(
+        IntStream.range(0, length)
+            .mapToObj(seq -> new GenericDomainEventMessage<>("Unit", stream, seq, unit))
+            .toList());
+
+    List<Long> sequences =
+        engine.readEvents(stream).asStream().map(e -> e.getSequenceNumber()).toList();
+
+    assertThat(sequences).hasSize(length).first().isEqualTo(0L);
+    assertThat(sequences.get(length - 1)).isEqualTo(length - 1L);
+    assertThat(engine.readEvents(stream, 499).asStream().count()).isEqualTo(length - 499L);
   }
 
   @Test

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fanzha.ledger.command.CommandSideApplication;
+import io.fanzha.ledger.command.integrity.EventChain;
 import io.fanzha.ledger.stores.EmbeddedStores;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -239,6 +245,53 @@ class DeadlinesIntegrationTest {
         recorded(DEADLINE_FACTS).subList(before, recorded(DEADLINE_FACTS).size());
     assertThat(added).hasSize(6);
     assertThat(added.stream().map(Recorded::aggregate).distinct()).hasSize(5);
+  }
+
+  /**
+   * The app's connections do not autocommit: a write outside a command or a processor that ran
+   * without a transaction of its own would be rolled back when its connection went back to the
+   * pool, silently. Another connection sees each of them.
+   */
+  @Test
+  @Order(5)
+  void theClockTheDeadlineIndexItsTokenAndTheChainAreCommittedForOtherConnections()
+      throws Exception {
+    long june = Instant.parse("2027-05-31T16:00:00Z").toEpochMilli();
+    first.getBean(EventChain.class).extend();
+    second.getBean(EventChain.class).extend();
+
+    try (Connection outside = DriverManager.getConnection(stores.jdbcUrl(), "sa", "")) {
+      assertThat(count(outside, "SELECT now_epoch_milli FROM simulation_clock WHERE id = 1"))
+          .isEqualTo(june);
+      assertThat(count(outside, "SELECT COUNT(*) FROM deadline WHERE fired = TRUE"))
+          .isGreaterThanOrEqualTo(recorded(DEADLINE_FACTS).size());
+      assertThat(
+              count(
+                  outside,
+                  "SELECT COUNT(*) FROM deadline WHERE fired = FALSE AND due_at <= " + june))
+          .isZero();
+      assertThat(count(outside, "SELECT COUNT(*) FROM deadline WHERE fired = FALSE"))
+          .as("the June and year-end deadlines, indexed but not due")
+          .isPositive();
+      assertThat(
+              count(
+                  outside,
+                  "SELECT COUNT(*) FROM token_entry WHERE processor_name = 'deadline-index'"
+                      + " AND token IS NOT NULL"))
+          .isPositive();
+      // the chain stops at a gap left by the two instances' lost races until it times out
+      assertThat(count(outside, "SELECT COUNT(*) FROM event_chain")).isPositive();
+      assertThat(count(outside, "SELECT MAX(global_index) FROM event_chain"))
+          .isEqualTo(first.getBean(EventChain.class).head().position());
+    }
+  }
+
+  static long count(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      assertThat(rows.next()).as(sql).isTrue();
+      return rows.getLong(1);
+    }
   }
 
   static String event(String id, String unit, String heldOn) {

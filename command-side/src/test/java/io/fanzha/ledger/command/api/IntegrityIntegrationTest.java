@@ -14,9 +14,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -44,7 +46,19 @@ class IntegrityIntegrationTest {
   }
 
   @LocalServerPort int port;
-  @Autowired JdbcTemplate jdbc;
+  JdbcTemplate jdbc;
+
+  /**
+   * Changes the tables as someone at the database would, on a connection of its own that commits
+   * each statement (the app's connections do not autocommit).
+   */
+  @Autowired
+  void database(DataSourceProperties db) {
+    jdbc =
+        new JdbcTemplate(
+            new DriverManagerDataSource(db.getUrl(), db.getUsername(), db.getPassword()));
+  }
+
   @Autowired EventChain chain;
   final ObjectMapper json = new ObjectMapper();
   Http http;

@@ -11,9 +11,11 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -36,7 +38,19 @@ class SchemaEvolutionIntegrationTest {
   }
 
   @LocalServerPort int port;
-  @Autowired JdbcTemplate jdbc;
+  JdbcTemplate jdbc;
+
+  /**
+   * Changes the tables as someone at the database would, on a connection of its own that commits
+   * each statement (the app's connections do not autocommit).
+   */
+  @Autowired
+  void database(DataSourceProperties db) {
+    jdbc =
+        new JdbcTemplate(
+            new DriverManagerDataSource(db.getUrl(), db.getUsername(), db.getPassword()));
+  }
+
   @Autowired EventStore eventStore;
 
   static final String REVISION_1_PAYLOAD =

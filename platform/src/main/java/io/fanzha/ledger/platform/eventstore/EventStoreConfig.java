@@ -117,22 +117,29 @@ public class EventStoreConfig {
     // SQL state class 23 (integrity constraint) is what H2 and PostgreSQL both report for a
     // second append at the same sequence, also inside a batch update
     PersistenceExceptionResolver duplicates = new SQLStateResolver();
-    return JdbcEventStorageEngine.builder()
-        .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
-        .transactionManager(transactionManager)
-        .schema(SCHEMA)
-        .eventSerializer(serializer)
-        .snapshotSerializer(serializer)
-        .persistenceExceptionResolver(duplicates)
-        .upcasterChain(new EventUpcasterChain(upcasters))
-        .batchSize(batchSize)
-        // Axon keeps a gap open (a position taken by a transaction not yet committed) only for
-        // events stamped within the gap timeout of now; ours carry business instants (a deadline's
-        // fact is stamped at its due instant, the simulation clock runs ahead), so with the default
-        // minute a reader skipped transactions that committed late next to such events
-        // (ReadModelRebuildIntegrationTest, four writers). The longest timeout Axon takes.
-        .gapTimeout(Integer.MAX_VALUE)
-        .dataType(byte[].class)
-        .build();
+    JdbcEventStorageEngine.Builder engine =
+        JdbcEventStorageEngine.builder()
+            .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
+            .transactionManager(transactionManager)
+            .schema(SCHEMA)
+            .eventSerializer(serializer)
+            .snapshotSerializer(serializer)
+            .persistenceExceptionResolver(duplicates)
+            .upcasterChain(new EventUpcasterChain(upcasters))
+            .batchSize(batchSize)
+            // An aggregate's sequence numbers have no gaps (Axon appends them one after the
+            // other and nothing deletes events), so a batch shorter than the batch size is its
+            // last; Axon's JDBC default reads on until a batch comes back empty, one more query
+            // per aggregate loaded.
+            .finalAggregateBatchPredicate(batch -> batch.size() < batchSize)
+            // Axon keeps a gap open (a position taken by a transaction not yet committed) only
+            // for events stamped within the gap timeout of now; ours carry business instants (a
+            // deadline's fact is stamped at its due instant, the simulation clock runs ahead), so
+            // with the default minute a reader skipped transactions that committed late next to
+            // such events (ReadModelRebuildIntegrationTest, four writers). The longest timeout
+            // Axon takes.
+            .gapTimeout(Integer.MAX_VALUE)
+            .dataType(byte[].class);
+    return new SnapshotlessJdbcStorageEngine(engine);
   }
 }
