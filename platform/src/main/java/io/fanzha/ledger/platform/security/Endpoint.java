@@ -35,10 +35,6 @@ public record Endpoint(HttpMethod method, String path, List<Role> roles, List<Ro
     return new Endpoint(method, path, roles, roles);
   }
 
-  public boolean allows(Role role) {
-    return roles.contains(role);
-  }
-
   /** {@code METHOD path}, or {@code ANY path}. */
   public String endpoint() {
     return (method == null ? "ANY" : method.name()) + " " + path;

@@ -64,19 +64,30 @@ public class PoliceLeadOutbox {
   private Long lastSequence;
 
   @Autowired
-  PoliceLeadOutbox(MongoTemplate mongo, PoliceFeedProperties properties, EventPositions positions) {
-    this(mongo, properties.includeReporterContact(), positions.fresh());
+  PoliceLeadOutbox(
+      MongoTemplate mongo,
+      PersonalDataKeys personalData,
+      PoliceFeedProperties properties,
+      EventPositions positions) {
+    this(mongo, personalData, properties.includeReporterContact(), positions.fresh());
   }
 
   /** For tests of the outbox alone: positions from the tokens. */
   public PoliceLeadOutbox(MongoTemplate mongo, boolean includeReporterContact) {
-    this(mongo, includeReporterContact, EventPositions.fromTokensOnly());
+    this(
+        mongo,
+        new PersonalDataKeys(mongo),
+        includeReporterContact,
+        EventPositions.fromTokensOnly());
   }
 
   private PoliceLeadOutbox(
-      MongoTemplate mongo, boolean includeReporterContact, EventPositions positions) {
+      MongoTemplate mongo,
+      PersonalDataKeys personalData,
+      boolean includeReporterContact,
+      EventPositions positions) {
     this.mongo = mongo;
-    this.personalData = new PersonalDataKeys(mongo);
+    this.personalData = personalData;
     this.includeReporterContact = includeReporterContact;
     this.positions = positions;
     mongo
