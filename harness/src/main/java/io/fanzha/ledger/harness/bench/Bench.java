@@ -344,6 +344,7 @@ public final class Bench {
       stack.killCommandSide();
       stack.killQuerySide();
       rawRead(stack, storedBeforeRebuild);
+      rawMongoInsert(stack, storedBeforeRebuild);
       if (arguments.raw()) {
         rawInsert(stack, Math.max(events, 10_000));
       }
@@ -782,6 +783,28 @@ public final class Bench {
               + rebuiltFrom
               + " at the rebuild), every byte touched, apps stopped; rebuild = "
               + results.get("rebuild_ratio_raw")
+              + " of it"
+        });
+  }
+
+  /**
+   * With both applications stopped, the read-model store's own insert rate ({@link RawMongoInsert})
+   * for as many documents as the rebuild read events: the rebuild's other limit.
+   */
+  private void rawMongoInsert(LedgerStack stack, long rebuiltFrom) {
+    long rows = Math.max(rebuiltFrom, 10_000);
+    double perSecond = RawMongoInsert.documentsPerSecond(stack.mongoUri(), rows);
+    double rebuild = Double.parseDouble(results.getOrDefault("rebuild_events_per_s", "0"));
+    results.put("raw_mongo_insert_per_s", fmt(perSecond));
+    results.put("rebuild_ratio_mongo", fmt(rebuild / perSecond));
+    table.add(
+        new String[] {
+          "raw MongoDB insert of audit-like documents",
+          fmt(perSecond) + " docs/s",
+          "ordered bulks of " + RawMongoInsert.BATCH,
+          rows
+              + " documents, apps stopped; rebuild (one or more documents per event) = "
+              + results.get("rebuild_ratio_mongo")
               + " of it"
         });
   }
