@@ -53,7 +53,9 @@ final class Scrape {
   private static String scrape(URI app) {
     try {
       LedgerResponse answer =
-          LedgerClient.of(app).as("street", "street").get("/actuator/prometheus");
+          LedgerClient.of(app)
+              .as("street", "street")
+              .get("/actuator/prometheus", "text/plain;version=0.0.4");
       return answer.status() == 200 ? answer.body().asText() : "";
     } catch (RuntimeException e) {
       return "";
