@@ -340,6 +340,7 @@ public final class Bench {
       long events = storedEvents(stack);
       results.put("events", Long.toString(events));
       long openAccepted = openLoop(command, workload);
+      metrics(stack);
       long storedBeforeRebuild = rebuild(stack, accepted + openAccepted);
       stack.killCommandSide();
       stack.killQuerySide();
@@ -533,6 +534,28 @@ public final class Bench {
               + ms(percentile(latencies, 99))
               + " ms",
           n + " calls, 1 client" + (failed > 0 ? ", " + failed + " failed" : "")
+        });
+  }
+
+  /** Both apps' Prometheus endpoints at the end of the HTTP load: the operator's metrics. */
+  private void metrics(LedgerStack stack) {
+    Map<String, String> scraped = Scrape.bothApps(stack.commandUrl(), stack.queryUrl());
+    results.putAll(scraped);
+    StringBuilder values = new StringBuilder();
+    scraped.forEach(
+        (k, v) ->
+            values
+                .append(values.isEmpty() ? "" : ", ")
+                .append(k.substring(8))
+                .append(' ')
+                .append(v));
+    long missing = scraped.values().stream().filter("missing"::equals).count();
+    table.add(
+        new String[] {
+          "/actuator/prometheus after the load",
+          missing == 0 ? "all present" : missing + " missing",
+          values.toString(),
+          "commands and failures counted by Axon; lag is the highest over processors"
         });
   }
 

@@ -60,6 +60,8 @@ public final class LedgerStack implements AutoCloseable {
   private StackProcess stores;
   private StackProcess commandSide;
   private StackProcess querySide;
+  private final List<StackProcess> moreQuerySides = new ArrayList<>();
+  private final List<Integer> moreQueryPorts = new ArrayList<>();
   private String jdbcUrl;
   private String mongoUri;
   private Duration startUpTime;
@@ -248,6 +250,10 @@ public final class LedgerStack implements AutoCloseable {
   }
 
   private URI urlOf(StackProcess app) {
+    int extra = moreQuerySides.indexOf(app);
+    if (extra >= 0) {
+      return extraQueryUrl(extra + 1);
+    }
     return app == commandSide ? commandUrl() : queryUrl();
   }
 
@@ -314,6 +320,38 @@ public final class LedgerStack implements AutoCloseable {
     return restart(querySide);
   }
 
+  /**
+   * Starts another query-side instance on the same stores, on a free port, as a scaled-out
+   * deployment runs them, and waits until it is healthy. Stopped with the stack.
+   *
+   * @return its number, for {@link #extraQueryUrl} and {@link #killExtraQuerySide}
+   */
+  public synchronized int startExtraQuerySide() {
+    int port = freePort();
+    int number = moreQuerySides.size() + 1;
+    StackProcess app = appProcess(QUERY_SIDE + "-" + (number + 1), queryJar, port);
+    moreQuerySides.add(app);
+    moreQueryPorts.add(port);
+    log.info("starting query side instance {} on port {}", number + 1, port);
+    app.start();
+    awaitHealthy(List.of(app));
+    return number;
+  }
+
+  public URI extraQueryUrl(int number) {
+    return URI.create("http://localhost:" + moreQueryPorts.get(number - 1));
+  }
+
+  public Process extraQueryProcess(int number) {
+    return moreQuerySides.get(number - 1).process();
+  }
+
+  /** Kills an extra query-side instance with SIGKILL, as a crash would. */
+  public void killExtraQuerySide(int number) {
+    log.info("killing query side instance {}", number + 1);
+    moreQuerySides.get(number - 1).kill();
+  }
+
   /** Kills the command side with SIGKILL, as a crash would. */
   public void killCommandSide() {
     log.info("killing the command side");
@@ -358,7 +396,9 @@ public final class LedgerStack implements AutoCloseable {
     log.info("stopping the applications");
     CompletableFuture<Void> command = stopAsync(commandSide);
     CompletableFuture<Void> query = stopAsync(querySide);
-    CompletableFuture.allOf(command, query).join();
+    List<CompletableFuture<Void>> stopping = new ArrayList<>(List.of(command, query));
+    moreQuerySides.forEach(app -> stopping.add(stopAsync(app)));
+    CompletableFuture.allOf(stopping.toArray(CompletableFuture[]::new)).join();
     if (stores != null) {
       log.info("stopping the embedded stores");
       stores.stop(STOP_GRACE);
