@@ -30,6 +30,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -97,6 +98,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpStatus.PAYLOAD_TOO_LARGE,
             "body-too-large",
             "The upload is larger than the limit of " + maxUpload + "."));
+  }
+
+  /** A multipart body that cannot be parsed (no boundary, cut short): the caller's fault. */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<Object> malformedMultipart(MultipartException e) {
+    log.info("refused: malformed multipart body");
+    return answer(
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "malformed-multipart",
+            "The request body is not a readable multipart/form-data upload."));
   }
 
   @Override
