@@ -1,0 +1,127 @@
+package io.fanzha.ledger.harness.torture;
+
+import io.fanzha.ledger.harness.stack.LedgerStack;
+import io.fanzha.ledger.harness.stack.StackOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code ./torture [--short] [--fuzz-requests=N] [--seed=S]}: runs each reliability scenario
+ * against the embedded default (in memory, free ports), prints one line per scenario with its
+ * figures, then {@code torture: key=value …}; exits 1 when a scenario fails.
+ *
+ * <p>Scenarios so far: hostile input ({@link Fuzz}).
+ */
+public final class Torture {
+
+  private static final Logger log = LoggerFactory.getLogger(Torture.class);
+
+  record Arguments(boolean shortRun, int fuzzRequests, long seed, Path repo) {
+
+    static Arguments parse(String[] args) {
+      boolean shortRun = false;
+      Integer fuzzRequests = null;
+      long seed = System.currentTimeMillis();
+      Path repo = Path.of("");
+      for (String arg : args) {
+        String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
+        if (arg.equals("--short")) {
+          shortRun = true;
+        } else if (arg.startsWith("--fuzz-requests=")) {
+          fuzzRequests = Integer.parseInt(value);
+        } else if (arg.startsWith("--seed=")) {
+          seed = Long.parseLong(value);
+        } else if (arg.startsWith("--repo=")) {
+          repo = Path.of(value);
+        } else {
+          throw new IllegalArgumentException("unknown argument: " + arg);
+        }
+      }
+      int requests = fuzzRequests != null ? fuzzRequests : shortRun ? 300 : 10_000;
+      if (requests < 1) {
+        throw new IllegalArgumentException("--fuzz-requests must be positive");
+      }
+      return new Arguments(shortRun, requests, seed, repo.toAbsolutePath().normalize());
+    }
+  }
+
+  private Torture() {}
+
+  public static void main(String[] args) {
+    Arguments arguments;
+    try {
+      arguments = Arguments.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println("usage: ./torture [--short] [--fuzz-requests=N] [--seed=S]");
+      System.exit(2);
+      return;
+    }
+    try {
+      System.exit(run(arguments) ? 0 : 1);
+    } catch (Exception e) {
+      log.error("torture failed", e);
+      System.exit(1);
+    }
+  }
+
+  private static boolean run(Arguments arguments) {
+    Path logs = arguments.repo().resolve("harness/target/torture-logs");
+    log.info("torture: seed {}, logs in {}", arguments.seed(), logs);
+    Map<String, Object> figures = new LinkedHashMap<>();
+    List<String> lines = new ArrayList<>();
+    boolean passed = true;
+
+    try (LedgerStack stack =
+        LedgerStack.start(stackOptions(arguments.repo(), logs.resolve("fuzz")))) {
+      Fuzz.Street street = Fuzz.openAccounts(stack, run());
+      Fuzz.Result fuzz =
+          Fuzz.run(
+              stack,
+              Fuzz.requests(arguments.repo(), street),
+              arguments.fuzzRequests(),
+              arguments.seed());
+      lines.add(fuzz.line());
+      fuzz.failures().forEach(f -> lines.add("  " + f));
+      passed &= fuzz.passed();
+      figures.put("fuzz_requests", fuzz.requests());
+      figures.put("fuzz_5xx", fuzz.fiveXx());
+      figures.put("fuzz_recorded", fuzz.recorded());
+      figures.put("fuzz_stack_traces", fuzz.stackTraces());
+      figures.put("fuzz_not_problem_json", fuzz.notProblemJson());
+      figures.put("fuzz_unanswered", fuzz.noAnswer());
+    }
+
+    figures.put("seed", arguments.seed());
+    figures.put("passed", passed);
+    lines.forEach(System.out::println);
+    System.out.println(
+        "torture: "
+            + figures.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(" ")));
+    return passed;
+  }
+
+  /**
+   * The embedded default in memory on free ports, as the end-to-end tests start it: no leads to the
+   * machine's RabbitMQ (its default queue is a real police feed's).
+   */
+  static StackOptions stackOptions(Path repo, Path logDir) {
+    StackOptions options = StackOptions.inMemory(repo, logDir);
+    List<String> flags = new ArrayList<>(options.appJvmFlags());
+    flags.add("-Dfanzha.police-feed.enabled=false");
+    return options.withAppJvmFlags(flags);
+  }
+
+  private static String run() {
+    return UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+  }
+}
