@@ -219,12 +219,31 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception e) {
+    if (StoreUnavailable.isCause(e)) {
+      return storeUnavailable(e);
+    }
     log.error("unexpected failure", e);
     return answer(
         problem(
             HttpStatus.INTERNAL_SERVER_ERROR,
             "internal",
             "The ledger could not handle the request; nothing was recorded by it."));
+  }
+
+  /**
+   * 503 with {@code Retry-After} for a failure {@link StoreUnavailable#isCause} names: the event
+   * store or MongoDB is away, the caller may try again, nothing was recorded.
+   */
+  public static ResponseEntity<Object> storeUnavailable(Throwable e) {
+    log.warn("store unavailable: {}", StoreUnavailable.describe(e));
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(StoreUnavailable.RETRY_AFTER_SECONDS))
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(
+            problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "store-unavailable",
+                "A store of the ledger cannot be reached; nothing was recorded. Try again later."));
   }
 
   private ResponseEntity<Object> validation(List<Refusal.FieldProblem> errors) {
