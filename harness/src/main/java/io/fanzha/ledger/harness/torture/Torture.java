@@ -2,7 +2,12 @@ package io.fanzha.ledger.harness.torture;
 
 import io.fanzha.ledger.harness.stack.LedgerStack;
 import io.fanzha.ledger.harness.stack.StackOptions;
+import io.fanzha.ledger.harness.workload.YearOfAStreet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,13 +28,17 @@ public final class Torture {
 
   private static final Logger log = LoggerFactory.getLogger(Torture.class);
 
-  record Arguments(boolean shortRun, int fuzzRequests, long seed, Path repo) {
+  static final List<String> SCENARIOS = List.of("fuzz", "outages");
+
+  record Arguments(
+      boolean shortRun, int fuzzRequests, long seed, Path repo, List<String> scenarios) {
 
     static Arguments parse(String[] args) {
       boolean shortRun = false;
       Integer fuzzRequests = null;
       long seed = System.currentTimeMillis();
       Path repo = Path.of("");
+      List<String> scenarios = SCENARIOS;
       for (String arg : args) {
         String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
         if (arg.equals("--short")) {
@@ -38,6 +47,11 @@ public final class Torture {
           fuzzRequests = Integer.parseInt(value);
         } else if (arg.startsWith("--seed=")) {
           seed = Long.parseLong(value);
+        } else if (arg.startsWith("--scenarios=")) {
+          scenarios = List.of(value.split(","));
+          if (!SCENARIOS.containsAll(scenarios)) {
+            throw new IllegalArgumentException("--scenarios takes some of " + SCENARIOS);
+          }
         } else if (arg.startsWith("--repo=")) {
           repo = Path.of(value);
         } else {
@@ -48,7 +62,7 @@ public final class Torture {
       if (requests < 1) {
         throw new IllegalArgumentException("--fuzz-requests must be positive");
       }
-      return new Arguments(shortRun, requests, seed, repo.toAbsolutePath().normalize());
+      return new Arguments(shortRun, requests, seed, repo.toAbsolutePath().normalize(), scenarios);
     }
   }
 
@@ -60,7 +74,8 @@ public final class Torture {
       arguments = Arguments.parse(args);
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
-      System.err.println("usage: ./torture [--short] [--fuzz-requests=N] [--seed=S]");
+      System.err.println(
+          "usage: ./torture [--short] [--scenarios=fuzz,outages] [--fuzz-requests=N] [--seed=S]");
       System.exit(2);
       return;
     }
@@ -79,24 +94,48 @@ public final class Torture {
     List<String> lines = new ArrayList<>();
     boolean passed = true;
 
-    try (LedgerStack stack =
-        LedgerStack.start(stackOptions(arguments.repo(), logs.resolve("fuzz")))) {
-      Fuzz.Street street = Fuzz.openAccounts(stack, run());
-      Fuzz.Result fuzz =
-          Fuzz.run(
-              stack,
-              Fuzz.requests(arguments.repo(), street),
-              arguments.fuzzRequests(),
-              arguments.seed());
-      lines.add(fuzz.line());
-      fuzz.failures().forEach(f -> lines.add("  " + f));
-      passed &= fuzz.passed();
-      figures.put("fuzz_requests", fuzz.requests());
-      figures.put("fuzz_5xx", fuzz.fiveXx());
-      figures.put("fuzz_recorded", fuzz.recorded());
-      figures.put("fuzz_stack_traces", fuzz.stackTraces());
-      figures.put("fuzz_not_problem_json", fuzz.notProblemJson());
-      figures.put("fuzz_unanswered", fuzz.noAnswer());
+    if (arguments.scenarios().contains("fuzz")) {
+      try (LedgerStack stack =
+          LedgerStack.start(stackOptions(arguments.repo(), logs.resolve("fuzz")))) {
+        Fuzz.Street street = Fuzz.openAccounts(stack, run());
+        Fuzz.Result fuzz =
+            Fuzz.run(
+                stack,
+                Fuzz.requests(arguments.repo(), street),
+                arguments.fuzzRequests(),
+                arguments.seed());
+        lines.add(fuzz.line());
+        fuzz.failures().forEach(f -> lines.add("  " + f));
+        passed &= fuzz.passed();
+        figures.put("fuzz_requests", fuzz.requests());
+        figures.put("fuzz_5xx", fuzz.fiveXx());
+        figures.put("fuzz_recorded", fuzz.recorded());
+        figures.put("fuzz_stack_traces", fuzz.stackTraces());
+        figures.put("fuzz_not_problem_json", fuzz.notProblemJson());
+        figures.put("fuzz_unanswered", fuzz.noAnswer());
+      }
+    }
+
+    if (arguments.scenarios().contains("outages")) {
+      // on disk, as a store that stops and starts again keeps what it committed (an in-memory H2
+      // database does not outlive its server's sessions being cut)
+      StackOptions options =
+          stackOptions(arguments.repo(), logs.resolve("outages"))
+              .withDataDir(temporaryDirectory("fanzha-torture-outages-"))
+              .withProfile("sim")
+              .withStoresControl();
+      try (LedgerStack stack = LedgerStack.start(options)) {
+        YearOfAStreet street = Outages.street(stack, arguments.seed());
+        Outages.EventStoreOutage eventStore =
+            Outages.eventStore(stack, street, Duration.ofSeconds(arguments.shortRun() ? 5 : 15), 8);
+        lines.add(eventStore.line());
+        passed &= eventStore.passed();
+        figures.put("outage_lost", eventStore.lost());
+        figures.put("outage_half_written", eventStore.halfWritten());
+        figures.put("outage_503", eventStore.unavailable());
+        figures.put("outage_other_refusals", eventStore.otherRefusals());
+        figures.put("outage_recovery_s", String.format("%.1f", eventStore.recoverySeconds()));
+      }
     }
 
     figures.put("seed", arguments.seed());
@@ -119,6 +158,14 @@ public final class Torture {
     List<String> flags = new ArrayList<>(options.appJvmFlags());
     flags.add("-Dfanzha.police-feed.enabled=false");
     return options.withAppJvmFlags(flags);
+  }
+
+  private static Path temporaryDirectory(String prefix) {
+    try {
+      return Files.createTempDirectory(prefix);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String run() {
