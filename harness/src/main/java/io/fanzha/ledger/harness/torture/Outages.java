@@ -1,5 +1,6 @@
 package io.fanzha.ledger.harness.torture;
 
+import io.fanzha.ledger.harness.client.AuditTrail;
 import io.fanzha.ledger.harness.client.LedgerClient;
 import io.fanzha.ledger.harness.client.LedgerResponse;
 import io.fanzha.ledger.harness.stack.LedgerStack;
@@ -197,6 +198,120 @@ public final class Outages {
         recordedThoughRefused,
         (restartedAt - stoppedAt) / 1e9,
         (acceptingAt - restartedAt) / 1e9);
+  }
+
+  /** What the MongoDB outage showed. */
+  public record MongoOutage(
+      long sent,
+      long acknowledged,
+      long refused,
+      boolean queryUnhealthy,
+      long lost,
+      long storeEvents,
+      long auditEntries,
+      double outageSeconds,
+      double catchUpSeconds) {
+
+    public boolean passed() {
+      return acknowledged > 0
+          && refused == 0
+          && queryUnhealthy
+          && lost == 0
+          && auditEntries == storeEvents
+          && catchUpSeconds >= 0;
+    }
+
+    public String line() {
+      return String.format(
+          "outage (MongoDB): %d commands during and around a %.0f s outage, %d acknowledged, %d"
+              + " refused; query side unhealthy: %s; %d acknowledged lost; caught up %.1f s after"
+              + " MongoDB returned (audit trail %d entries for %d events) — %s",
+          sent,
+          outageSeconds,
+          acknowledged,
+          refused,
+          queryUnhealthy ? "yes" : "no",
+          lost,
+          catchUpSeconds,
+          auditEntries,
+          storeEvents,
+          passed() ? "PASS" : "FAIL");
+    }
+  }
+
+  /**
+   * Publicity events from {@code clients} threads while the MongoDB stand-in is stopped for {@code
+   * outage}: the command side must go on acknowledging (its users were authenticated before), the
+   * query side must report unhealthy, and once MongoDB is back every read model must catch up with
+   * the whole event store.
+   */
+  public static MongoOutage mongo(
+      LedgerStack stack, YearOfAStreet workload, Duration outage, int clients) {
+    String tag = "mgo";
+    List<WorkItem> items = workload.morePublicityEvents(tag, 20_000);
+    LedgerClient health = LedgerClient.of(stack.queryUrl()).withTimeout(Duration.ofSeconds(10));
+    boolean unhealthy = false;
+    long stoppedAt;
+    long restartedAt;
+    List<CommandLoad.Answer> answers;
+    try (CommandLoad load = new CommandLoad(stack.commandUrl(), items, clients)) {
+      await(
+          Duration.ofSeconds(60),
+          () -> load.answers().stream().filter(CommandLoad.Answer::acknowledged).count() >= 50);
+      stoppedAt = System.nanoTime();
+      stack.stopMongo();
+      long until = stoppedAt + outage.toNanos();
+      while (System.nanoTime() < until) {
+        try {
+          unhealthy |= health.get("/actuator/health").status() == 503;
+        } catch (RuntimeException noAnswer) {
+          // the query side not answering its health is not what this looks for
+        }
+        sleep(Duration.ofMillis(500));
+      }
+      restartedAt = System.nanoTime();
+      stack.startMongo();
+      sleep(Duration.ofSeconds(2));
+      load.close();
+      answers = load.answers();
+    }
+    EventStore events = new EventStore(stack.jdbcUrl());
+    AuditTrail audit = new AuditTrail(LedgerClient.of(stack.queryUrl()).as("auditor", "auditor"));
+    long[] counts = {-1, -2};
+    await(
+        Duration.ofMinutes(3),
+        () -> {
+          try {
+            counts[0] = events.count();
+            counts[1] = audit.total();
+            return counts[0] == counts[1];
+          } catch (RuntimeException notYet) {
+            return false;
+          }
+        });
+    double caughtUp = (System.nanoTime() - restartedAt) / 1e9;
+    Map<String, List<Long>> stored = events.sequencesOf("-pe-" + tag + "-");
+    long acknowledged = answers.stream().filter(CommandLoad.Answer::acknowledged).count();
+    long refused = answers.size() - acknowledged;
+    answers.stream()
+        .filter(a -> !a.acknowledged())
+        .limit(5)
+        .forEach(a -> log.warn("MongoDB outage: {} answered {}", a.id(), a.status()));
+    long lost =
+        answers.stream()
+            .filter(CommandLoad.Answer::acknowledged)
+            .filter(a -> !stored.containsKey(a.id()))
+            .count();
+    return new MongoOutage(
+        answers.size(),
+        acknowledged,
+        refused,
+        unhealthy,
+        lost,
+        counts[0],
+        counts[1],
+        (restartedAt - stoppedAt) / 1e9,
+        caughtUp);
   }
 
   static void await(Duration timeout, BooleanSupplier condition) {

@@ -135,6 +135,13 @@ public final class Torture {
         figures.put("outage_503", eventStore.unavailable());
         figures.put("outage_other_refusals", eventStore.otherRefusals());
         figures.put("outage_recovery_s", String.format("%.1f", eventStore.recoverySeconds()));
+        Outages.MongoOutage mongo =
+            Outages.mongo(stack, street, Duration.ofSeconds(arguments.shortRun() ? 5 : 15), 8);
+        lines.add(mongo.line());
+        passed &= mongo.passed();
+        figures.put("outage_mongo_lost", mongo.lost());
+        figures.put("outage_mongo_refused", mongo.refused());
+        figures.put("outage_mongo_catch_up_s", String.format("%.1f", mongo.catchUpSeconds()));
       }
     }
 

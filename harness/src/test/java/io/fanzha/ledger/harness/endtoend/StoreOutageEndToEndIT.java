@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreOutageEndToEndIT {
 
   @Test
-  void commandsAre503WhileTheEventStoreIsAwayAndNothingAcknowledgedIsLost(@TempDir Path data) {
+  void nothingAcknowledgedIsLostWhileTheEventStoreOrMongoDbIsAway(@TempDir Path data) {
     List<String> flags = new ArrayList<>(StackOptions.SMALL_APP_JVM);
     flags.add("-Dfanzha.police-feed.enabled=false");
     StackOptions options =
@@ -44,6 +44,14 @@ class StoreOutageEndToEndIT {
       assertThat(outage.halfWritten()).as(outage.line()).isZero();
       assertThat(outage.recordedThoughRefused()).as(outage.line()).isZero();
       assertThat(outage.passed()).as(outage.line()).isTrue();
+
+      Outages.MongoOutage mongo = Outages.mongo(stack, street, Duration.ofSeconds(4), 4);
+
+      assertThat(mongo.acknowledged()).as(mongo.line()).isPositive();
+      assertThat(mongo.refused()).as(mongo.line()).isZero();
+      assertThat(mongo.queryUnhealthy()).as(mongo.line()).isTrue();
+      assertThat(mongo.lost()).as(mongo.line()).isZero();
+      assertThat(mongo.auditEntries()).as(mongo.line()).isEqualTo(mongo.storeEvents());
     }
   }
 }
