@@ -6,6 +6,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,15 +24,24 @@ public final class EmbeddedStores implements AutoCloseable {
   public static final String EVENT_DATABASE = "events";
   public static final String MONGO_DATABASE = "fanzha";
 
-  private final Server h2;
-  private final MongoServer mongo;
+  private final String baseDir;
+  private final MongoBackend backend;
+  private final int h2Port;
+  private final int mongoPort;
   private final boolean persistent;
+  private Server h2;
+  private MongoServer mongo;
   // in-memory H2 databases are shared by name within a JVM, so each instance takes its own
   private final String memoryName = "events-" + java.util.UUID.randomUUID();
 
-  private EmbeddedStores(Server h2, MongoServer mongo, boolean persistent) {
+  private EmbeddedStores(
+      Server h2, MongoServer mongo, String baseDir, MongoBackend backend, boolean persistent) {
     this.h2 = h2;
     this.mongo = mongo;
+    this.baseDir = baseDir;
+    this.backend = backend;
+    this.h2Port = h2.getPort();
+    this.mongoPort = mongo.getLocalAddress().getPort();
     this.persistent = persistent;
   }
 
@@ -56,13 +67,9 @@ public final class EmbeddedStores implements AutoCloseable {
         baseDir = Files.createTempDirectory("fanzha-h2").toString();
         backend = new MemoryBackend();
       }
-      h2 =
-          Server.createTcpServer(
-                  "-tcpPort", String.valueOf(h2Port), "-baseDir", baseDir, "-ifNotExists")
-              .start();
-      MongoServer mongo = new MongoServer(backend);
-      mongo.bind(new InetSocketAddress("127.0.0.1", mongoPort));
-      return new EmbeddedStores(h2, mongo, dataDir != null);
+      h2 = h2Server(h2Port, baseDir);
+      MongoServer mongo = mongoServer(keptOpen(backend), mongoPort);
+      return new EmbeddedStores(h2, mongo, baseDir, backend, dataDir != null);
     } catch (IOException e) {
       if (h2 != null) {
         h2.stop();
@@ -73,12 +80,45 @@ public final class EmbeddedStores implements AutoCloseable {
     }
   }
 
+  private static Server h2Server(int port, String baseDir) throws SQLException {
+    return Server.createTcpServer(
+            "-tcpPort", String.valueOf(port), "-baseDir", baseDir, "-ifNotExists")
+        .start();
+  }
+
+  private static MongoServer mongoServer(MongoBackend backend, int port) {
+    MongoServer mongo = new MongoServer(backend);
+    mongo.bind(new InetSocketAddress("127.0.0.1", port));
+    return mongo;
+  }
+
+  /**
+   * The backend for one server's life: a server that shuts down closes its backend, which would
+   * drop the in-memory data; {@link #close} closes the real one.
+   */
+  private static MongoBackend keptOpen(MongoBackend backend) {
+    return (MongoBackend)
+        Proxy.newProxyInstance(
+            MongoBackend.class.getClassLoader(),
+            new Class<?>[] {MongoBackend.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                return null;
+              }
+              try {
+                return method.invoke(backend, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
+  }
+
   public int h2Port() {
-    return h2.getPort();
+    return h2Port;
   }
 
   public int mongoPort() {
-    return mongo.getLocalAddress().getPort();
+    return mongoPort;
   }
 
   /** The JDBC URL of the event store; in memory the database lives as long as the server. */
@@ -91,14 +131,40 @@ public final class EmbeddedStores implements AutoCloseable {
     return "mongodb://localhost:" + mongoPort() + "/" + MONGO_DATABASE;
   }
 
-  /** Stops the MongoDB stand-in only, as an outage would; the event store keeps running. */
-  public void stopMongo() {
+  /**
+   * Stops the MongoDB stand-in only, as an outage would: its port closes and its clients are cut
+   * off; the data (the backend) stays for {@link #startMongo}. The event store keeps running.
+   */
+  public synchronized void stopMongo() {
     mongo.shutdownNow();
   }
 
+  /** Serves the same data on the same port again after {@link #stopMongo}. */
+  public synchronized void startMongo() {
+    mongo = mongoServer(keptOpen(backend), mongoPort);
+  }
+
+  /**
+   * Stops the H2 TCP server only, as an outage would: its port closes and its sessions end. An
+   * in-memory database outlives it ({@code DB_CLOSE_DELAY=-1}), a file database is on disk.
+   */
+  public synchronized void stopEventStore() {
+    h2.stop();
+  }
+
+  /** Serves the same event store on the same port again after {@link #stopEventStore}. */
+  public synchronized void startEventStore() {
+    try {
+      h2 = h2Server(h2Port, baseDir);
+    } catch (SQLException e) {
+      throw new IllegalStateException("H2 TCP server did not start again", e);
+    }
+  }
+
   @Override
-  public void close() {
+  public synchronized void close() {
     mongo.shutdown();
+    backend.close();
     h2.stop();
   }
 }

@@ -1,6 +1,7 @@
 package io.fanzha.ledger.command.config;
 
 import io.fanzha.ledger.platform.web.ProblemHandler;
+import io.fanzha.ledger.platform.web.StoreUnavailable;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -32,9 +33,16 @@ class AxonProblems {
             HttpStatus.NOT_FOUND, "not-found", "Nothing is recorded under id " + resource + "."));
   }
 
-  /** Two requests wrote the same stream at once; the other one won, this one recorded nothing. */
+  /**
+   * Two requests wrote the same stream at once; the other one won, this one recorded nothing. Axon
+   * takes an append cut off by a broken connection for a duplicate key as well: that is the store
+   * being away (503), not a race.
+   */
   @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
-  ResponseEntity<ProblemDetail> conflict(RuntimeException e) {
+  ResponseEntity<?> conflict(RuntimeException e) {
+    if (StoreUnavailable.isCause(e)) {
+      return ProblemHandler.storeUnavailable(e);
+    }
     log.info("concurrent write refused: {}", e.getClass().getSimpleName());
     return answer(
         ProblemHandler.problem(

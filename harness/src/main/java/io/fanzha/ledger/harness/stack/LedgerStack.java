@@ -3,11 +3,15 @@ package io.fanzha.ledger.harness.stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fanzha.ledger.harness.client.LedgerClient;
 import io.fanzha.ledger.harness.client.LedgerResponse;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -44,6 +48,8 @@ public final class LedgerStack implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(LedgerStack.class);
   private static final Pattern STORES_READY =
       Pattern.compile("^stores-ready jdbc=(\\S+) mongo=(\\S+)\\s*$", Pattern.MULTILINE);
+  private static final Pattern STORES_CONTROL =
+      Pattern.compile("^stores-control port=(\\d+)\\s*$", Pattern.MULTILINE);
   private static final Duration STOP_GRACE = Duration.ofSeconds(10);
   private static final Duration POLL = Duration.ofMillis(100);
 
@@ -64,6 +70,7 @@ public final class LedgerStack implements AutoCloseable {
   private final List<Integer> moreQueryPorts = new ArrayList<>();
   private String jdbcUrl;
   private String mongoUri;
+  private int controlPort;
   private Duration startUpTime;
   private volatile boolean stopped;
 
@@ -141,6 +148,9 @@ public final class LedgerStack implements AutoCloseable {
     }
     command.add("--h2-port=" + options.h2Port());
     command.add("--mongo-port=" + options.mongoPort());
+    if (options.storesControl()) {
+      command.add("--control-port=0");
+    }
     stores = new StackProcess(STORES, command, environment(), logFile(STORES));
     log.info(
         "starting the embedded stores ({})",
@@ -150,6 +160,8 @@ public final class LedgerStack implements AutoCloseable {
     while (true) {
       Matcher ready = STORES_READY.matcher(readFrom(stores.logFile(), offset));
       if (ready.find()) {
+        Matcher control = STORES_CONTROL.matcher(readFrom(stores.logFile(), offset));
+        controlPort = control.find() ? Integer.parseInt(control.group(1)) : 0;
         jdbcUrl = ready.group(1);
         mongoUri = ready.group(2);
         log.info("stores ready: event store {}, read models {}", jdbcUrl, mongoUri);
@@ -350,6 +362,47 @@ public final class LedgerStack implements AutoCloseable {
   public void killExtraQuerySide(int number) {
     log.info("killing query side instance {}", number + 1);
     moreQuerySides.get(number - 1).kill();
+  }
+
+  /** Stops the event store's server alone, as an outage would (needs the stores' control). */
+  public void stopEventStore() {
+    control("stop event-store");
+  }
+
+  /** Starts the event store's server again, on its port, with its data. */
+  public void startEventStore() {
+    control("start event-store");
+  }
+
+  /** Stops the MongoDB stand-in alone, as an outage would (needs the stores' control). */
+  public void stopMongo() {
+    control("stop mongo");
+  }
+
+  /** Starts the MongoDB stand-in again, on its port, with its data. */
+  public void startMongo() {
+    control("start mongo");
+  }
+
+  private void control(String command) {
+    if (controlPort == 0) {
+      throw new IllegalStateException("the stores were started without their control port");
+    }
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), controlPort);
+        var out = new PrintWriter(socket.getOutputStream(), true, StandardCharsets.UTF_8);
+        var in =
+            new BufferedReader(
+                new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
+      socket.setSoTimeout(30_000);
+      out.println(command);
+      String answer = in.readLine();
+      if (!"ok".equals(answer)) {
+        throw new IllegalStateException(command + ": " + answer);
+      }
+      log.info("stores: {}", command);
+    } catch (IOException e) {
+      throw new UncheckedIOException(command + " failed", e);
+    }
   }
 
   /** Kills the command side with SIGKILL, as a crash would. */

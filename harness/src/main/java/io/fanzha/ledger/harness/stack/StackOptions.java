@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param storesJvmFlags JVM flags for the embedded stores
  * @param healthTimeout how long to wait for the stores and for both applications to be healthy
  * @param appArgs further {@code --name=value} arguments for both applications
+ * @param storesControl whether the stores open their control port, so that {@link
+ *     LedgerStack#stopEventStore} and the like can stop one store alone (outage tests)
  */
 public record StackOptions(
     Path repoRoot,
@@ -32,7 +34,8 @@ public record StackOptions(
     List<String> appJvmFlags,
     List<String> storesJvmFlags,
     Duration healthTimeout,
-    List<String> appArgs) {
+    List<String> appArgs,
+    boolean storesControl) {
 
   /**
    * Small heaps, the serial collector and the C1 compiler only. On two cores the stack (stores and
@@ -75,7 +78,26 @@ public record StackOptions(
         SMALL_APP_JVM,
         STORES_JVM,
         DEFAULT_HEALTH_TIMEOUT,
-        List.of());
+        List.of(),
+        false);
+  }
+
+  /** The same options, with the stores' control port open (outage tests). */
+  public StackOptions withStoresControl() {
+    return new StackOptions(
+        repoRoot,
+        dataDir,
+        logDir,
+        h2Port,
+        mongoPort,
+        commandPort,
+        queryPort,
+        profiles,
+        appJvmFlags,
+        storesJvmFlags,
+        healthTimeout,
+        appArgs,
+        true);
   }
 
   /** Stores on disk under {@code dataDir}, every port free, logs under {@code logDir}. */
@@ -96,7 +118,8 @@ public record StackOptions(
         appJvmFlags,
         storesJvmFlags,
         healthTimeout,
-        appArgs);
+        appArgs,
+        storesControl);
   }
 
   public StackOptions withLogDir(Path logDir) {
@@ -112,7 +135,8 @@ public record StackOptions(
         appJvmFlags,
         storesJvmFlags,
         healthTimeout,
-        appArgs);
+        appArgs,
+        storesControl);
   }
 
   /** Fixed ports: the event store (H2), MongoDB, the command side and the query side. */
@@ -129,7 +153,8 @@ public record StackOptions(
         appJvmFlags,
         storesJvmFlags,
         healthTimeout,
-        appArgs);
+        appArgs,
+        storesControl);
   }
 
   public StackOptions withProfile(String profile) {
@@ -149,7 +174,8 @@ public record StackOptions(
         appJvmFlags,
         storesJvmFlags,
         healthTimeout,
-        appArgs);
+        appArgs,
+        storesControl);
   }
 
   public StackOptions withAppJvmFlags(List<String> appJvmFlags) {
@@ -165,7 +191,8 @@ public record StackOptions(
         appJvmFlags,
         storesJvmFlags,
         healthTimeout,
-        appArgs);
+        appArgs,
+        storesControl);
   }
 
   public StackOptions withStoresJvmFlags(List<String> storesJvmFlags) {
@@ -181,7 +208,8 @@ public record StackOptions(
         appJvmFlags,
         storesJvmFlags,
         healthTimeout,
-        appArgs);
+        appArgs,
+        storesControl);
   }
 
   public StackOptions withHealthTimeout(Duration healthTimeout) {
@@ -197,7 +225,8 @@ public record StackOptions(
         appJvmFlags,
         storesJvmFlags,
         healthTimeout,
-        appArgs);
+        appArgs,
+        storesControl);
   }
 
   /** Adds {@code --name=value} arguments for both applications, e.g. an identity provider. */
@@ -216,7 +245,8 @@ public record StackOptions(
         appJvmFlags,
         storesJvmFlags,
         healthTimeout,
-        args);
+        args,
+        storesControl);
   }
 
   public boolean inMemory() {

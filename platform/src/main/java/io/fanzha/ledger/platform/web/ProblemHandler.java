@@ -30,6 +30,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -97,6 +98,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpStatus.PAYLOAD_TOO_LARGE,
             "body-too-large",
             "The upload is larger than the limit of " + maxUpload + "."));
+  }
+
+  /** A multipart body that cannot be parsed (no boundary, cut short): the caller's fault. */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<Object> malformedMultipart(MultipartException e) {
+    log.info("refused: malformed multipart body");
+    return answer(
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "malformed-multipart",
+            "The request body is not a readable multipart/form-data upload."));
   }
 
   @Override
@@ -207,12 +219,31 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception e) {
+    if (StoreUnavailable.isCause(e)) {
+      return storeUnavailable(e);
+    }
     log.error("unexpected failure", e);
     return answer(
         problem(
             HttpStatus.INTERNAL_SERVER_ERROR,
             "internal",
             "The ledger could not handle the request; nothing was recorded by it."));
+  }
+
+  /**
+   * 503 with {@code Retry-After} for a failure {@link StoreUnavailable#isCause} names: the event
+   * store or MongoDB is away, the caller may try again, nothing was recorded.
+   */
+  public static ResponseEntity<Object> storeUnavailable(Throwable e) {
+    log.warn("store unavailable: {}", StoreUnavailable.describe(e));
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(StoreUnavailable.RETRY_AFTER_SECONDS))
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(
+            problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "store-unavailable",
+                "A store of the ledger cannot be reached; nothing was recorded. Try again later."));
   }
 
   private ResponseEntity<Object> validation(List<Refusal.FieldProblem> errors) {
