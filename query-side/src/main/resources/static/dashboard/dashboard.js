@@ -14,7 +14,7 @@
       trend: '发案与损失趋势', trendNote: '每月发案数与损失金额（元）', month: '月份', cases: '发案',
       loss: '损失（元）', funnel: '线索漏斗', funnelNote: '上报、推送公安、公安签收、立案', stage: '环节',
       leads: '线索', groups: '重点人群覆盖', groupsNote: '面向各人群的宣传活动场次', group: '人群',
-      events: '活动场次', communities: '覆盖社区', close: '关闭', linesCaption: '评分明细：每一项及其依据的事件',
+      events: '活动场次', communities: '社区', units: '开展单位', close: '关闭', linesCaption: '评分明细：每一项及其依据的事件',
       rule: '规则', period: '期间', points: '分值', basis: '依据事件', evidence: '佐证',
       publicityEvents: '宣传活动与佐证', live: '实时', liveOff: '连接中断，正在重连…', updated: '更新于',
       reported: '上报', delivered: '推送公安', acknowledged: '公安签收', caseFiled: '立案',
@@ -40,7 +40,7 @@
       cases: 'Cases', loss: 'Losses (yuan)', funnel: 'Leads funnel',
       funnelNote: 'Reported, delivered to the police, acknowledged, case filed', stage: 'Stage', leads: 'Leads',
       groups: 'Target-group coverage', groupsNote: 'Publicity events addressing each group', group: 'Group',
-      events: 'Events', communities: 'Communities', close: 'Close',
+      events: 'Events', communities: 'Communities', units: 'Units', close: 'Close',
       linesCaption: 'Scorecard lines and the events each rests on', rule: 'Rule', period: 'Period',
       points: 'Points', basis: 'Events', evidence: 'Evidence', publicityEvents: 'Publicity events and evidence',
       live: 'Live', liveOff: 'Connection lost, reconnecting…', updated: 'updated', reported: 'Reported',
@@ -82,7 +82,7 @@
       else if (k === 'text') node.textContent = v;
       else node.setAttribute(k, v);
     });
-    children.flat().forEach((c) => node.append(c instanceof Node ? c : document.createTextNode(String(c))));
+    children.flat(Infinity).forEach((c) => node.append(c instanceof Node ? c : document.createTextNode(String(c))));
     return node;
   }
 
@@ -275,14 +275,14 @@
     chart('chart-groups').setOption({
       animationDuration: 300,
       grid: { left: 8, right: 36, top: 4, bottom: 4, containLabel: true },
-      tooltip: { trigger: 'item', formatter: (p) => escapeHtml(p.name) + ': ' + p.value + ' · ' + escapeHtml(t('communities')) + ' ' + groups[p.dataIndex].communities },
+      tooltip: { trigger: 'item', formatter: (p) => escapeHtml(p.name) + ': ' + p.value + ' · ' + escapeHtml(t('units')) + ' ' + groups[p.dataIndex].units },
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', data: groups.map((g) => t(g.group)), axisLabel: { fontSize: 11 } },
       series: [{ type: 'bar', barMaxWidth: 12, data: groups.map((g) => ({ value: g.events, itemStyle: { color: g.events ? '#00838f' : '#b0bec5' } })),
         label: { show: true, position: 'right', fontSize: 10 } }]
     }, true);
     $('groups-table').tBodies[0].replaceChildren(...v.targetGroups.map((g) => el('tr', { 'data-group': g.group },
-      el('td', { text: t(g.group) }), el('td', { className: 'num', text: g.events }), el('td', { className: 'num', text: g.communities }))));
+      el('td', { text: t(g.group) }), el('td', { className: 'num', text: g.events }), el('td', { className: 'num', text: g.units }))));
   }
 
   function thumbnails(list) {

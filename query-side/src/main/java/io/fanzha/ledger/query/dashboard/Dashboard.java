@@ -33,6 +33,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -58,11 +60,36 @@ public class Dashboard {
   private final MongoTemplate mongo;
   private final Scorecards scorecards;
   private final Generations generations;
+  private final DashboardVersion version;
+  private final Map<List<Object>, DashboardView> answers =
+      Collections.synchronizedMap(new Answers());
 
-  Dashboard(MongoTemplate mongo, Scorecards scorecards, Generations generations) {
+  Dashboard(
+      MongoTemplate mongo,
+      Scorecards scorecards,
+      Generations generations,
+      DashboardVersion version) {
     this.mongo = mongo;
     this.scorecards = scorecards;
     this.generations = generations;
+    this.version = version;
+  }
+
+  /**
+   * Every open dashboard asks again when facts arrive: the answer is kept under the version of the
+   * read models it was drawn from, so it is computed once per change however many are open.
+   */
+  private static final class Answers extends LinkedHashMap<List<Object>, DashboardView> {
+    private static final int MOST = 64;
+
+    Answers() {
+      super(16, 0.75f, true);
+    }
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<List<Object>, DashboardView> eldest) {
+      return size() > MOST;
+    }
   }
 
   /** The campaigns the dashboard can show, the most recently launched first. */
@@ -77,13 +104,26 @@ public class Dashboard {
    * @param asOf the day, or the day of the newest event recorded when null
    */
   public DashboardView view(String campaignId, LocalDate asOf) {
+    String now = version.current();
+    if (now.contains("@-")) {
+      // a processor this instance does not run (or that has not started): nothing to key on
+      return compute(campaignId, asOf);
+    }
+    List<Object> key = Arrays.asList(campaignId, asOf, now);
+    DashboardView kept = answers.get(key);
+    if (kept == null) {
+      kept = compute(campaignId, asOf);
+      answers.put(key, kept);
+    }
+    return kept;
+  }
+
+  private DashboardView compute(String campaignId, LocalDate asOf) {
     List<ScoredCampaign> known = campaigns();
     ScoredCampaign campaign = campaign(known, campaignId);
     List<ScorecardRow> ranking = scorecards.standings(campaign.campaignId(), asOf);
-    List<ScorecardDetail> details =
-        ranking.stream()
-            .map(row -> scorecards.detail(campaign.campaignId(), row.unitId(), asOf))
-            .toList();
+    Map<String, ScorecardDetail> byUnit = scorecards.details(campaign.campaignId(), asOf);
+    List<ScorecardDetail> details = ranking.stream().map(row -> byUnit.get(row.unitId())).toList();
     LocalDate day =
         asOf != null
             ? asOf
@@ -321,10 +361,13 @@ public class Dashboard {
     return new LeadsFunnel(leads.size(), delivered, acknowledged, caseFiled);
   }
 
-  /** Every target group, with the campaign's publicity events that addressed it by the day. */
+  /**
+   * Every target group, with the campaign's publicity events that addressed it by the day and the
+   * units that held them (communities and partners alike).
+   */
   private List<GroupCoverage> targetGroups(ScoredCampaign campaign, Instant end) {
     Map<TargetGroup, Integer> events = new EnumMap<>(TargetGroup.class);
-    Map<TargetGroup, Set<String>> communities = new EnumMap<>(TargetGroup.class);
+    Map<TargetGroup, Set<String>> units = new EnumMap<>(TargetGroup.class);
     mongo
         .find(
             query(where("campaignId").is(campaign.campaignId())),
@@ -339,16 +382,14 @@ public class Dashboard {
                     .forEach(
                         g -> {
                           events.merge(g, 1, Integer::sum);
-                          communities.computeIfAbsent(g, x -> new HashSet<>()).add(p.unitId());
+                          units.computeIfAbsent(g, x -> new HashSet<>()).add(p.unitId());
                         }));
     Map<TargetGroup, GroupCoverage> coverage = new LinkedHashMap<>();
     for (TargetGroup group : TargetGroup.values()) {
       coverage.put(
           group,
           new GroupCoverage(
-              group,
-              events.getOrDefault(group, 0),
-              communities.getOrDefault(group, Set.of()).size()));
+              group, events.getOrDefault(group, 0), units.getOrDefault(group, Set.of()).size()));
     }
     return List.copyOf(coverage.values());
   }

@@ -1,55 +1,42 @@
 package io.fanzha.ledger.query.dashboard;
 
 import io.fanzha.ledger.platform.web.Refusal;
-import io.fanzha.ledger.query.Generations;
-import io.fanzha.ledger.query.lead.FraudLeadProjection;
-import io.fanzha.ledger.query.leadfeed.PoliceLeadOutbox;
-import io.fanzha.ledger.query.scorecard.ScorecardProjection;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Tells open dashboards when the read models they are drawn from have moved. One scheduler thread
- * looks at the positions of their processors (and their live generations, which a rebuild moves) a
- * few times a second; when any has changed it sends a {@code facts} event to every open stream,
- * which makes the page ask for its data again. Streams are servlet-async emitters, no thread each;
- * their number is bounded, each gets a comment as a heartbeat so that proxies and the browser keep
- * it open, and a stream whose client is gone is dropped on the first failed send, on timeout or on
- * completion.
+ * looks at their {@link DashboardVersion} a few times a second; when any has changed it sends a
+ * {@code facts} event to every open stream, which makes the page ask for its data again. Streams
+ * are servlet-async emitters, no thread each; their number is bounded, each gets a comment as a
+ * heartbeat so that proxies and the browser keep it open, and a stream whose client is gone is
+ * dropped on the first failed send, on timeout or on completion.
  */
 @Component
 public class DashboardFeed {
 
-  static final List<String> WATCHED =
-      List.of(
-          ScorecardProjection.GROUP,
-          DashboardProjection.GROUP,
-          FraudLeadProjection.GROUP,
-          PoliceLeadOutbox.GROUP);
   private static final Logger log = LoggerFactory.getLogger(DashboardFeed.class);
 
-  private final EventProcessingConfiguration processing;
-  private final Generations generations;
+  private final DashboardVersion version;
   private final int maxStreams;
   private final Duration streamTimeout;
+  private final Duration checkEvery;
+  private final Duration heartbeatEvery;
   private final Set<SseEmitter> streams = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService scheduler =
       Executors.newSingleThreadScheduledExecutor(
@@ -61,16 +48,24 @@ public class DashboardFeed {
   private volatile String lastSeen = "";
 
   DashboardFeed(
-      EventProcessingConfiguration processing,
-      Generations generations,
+      DashboardVersion version,
       @Value("${fanzha.dashboard.max-streams:200}") int maxStreams,
       @Value("${fanzha.dashboard.check-every:PT0.25S}") Duration checkEvery,
       @Value("${fanzha.dashboard.heartbeat-every:PT15S}") Duration heartbeatEvery,
       @Value("${fanzha.dashboard.stream-timeout:PT30M}") Duration streamTimeout) {
-    this.processing = processing;
-    this.generations = generations;
+    this.version = version;
     this.maxStreams = maxStreams;
     this.streamTimeout = streamTimeout;
+    this.checkEvery = checkEvery;
+    this.heartbeatEvery = heartbeatEvery;
+  }
+
+  /**
+   * Starts looking once the application is up: the processors are configured and running by then,
+   * and the look never competes with the context for its beans.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void start() {
     scheduler.scheduleWithFixedDelay(
         this::announceIfMoved, checkEvery.toMillis(), checkEvery.toMillis(), TimeUnit.MILLISECONDS);
     scheduler.scheduleWithFixedDelay(
@@ -78,6 +73,11 @@ public class DashboardFeed {
         heartbeatEvery.toMillis(),
         heartbeatEvery.toMillis(),
         TimeUnit.MILLISECONDS);
+    log.info(
+        "dashboard feed: watching {} every {} ms, at most {} streams",
+        DashboardVersion.WATCHED,
+        checkEvery.toMillis(),
+        maxStreams);
   }
 
   /** A new stream, told at once where the read models stand; refused when too many are open. */
@@ -90,7 +90,7 @@ public class DashboardFeed {
     stream.onTimeout(() -> streams.remove(stream));
     stream.onError(e -> streams.remove(stream));
     streams.add(stream);
-    send(stream, SseEmitter.event().name("ready").id(positions()).data(positions()));
+    send(stream, SseEmitter.event().name("ready").id(version.current()).data(version.current()));
     log.info("dashboard stream opened; {} open", streams.size());
     return stream;
   }
@@ -101,11 +101,12 @@ public class DashboardFeed {
 
   private void announceIfMoved() {
     try {
-      String now = positions();
+      String now = version.current();
       if (now.equals(lastSeen)) {
         return;
       }
       lastSeen = now;
+      log.debug("dashboard feed: read models at {}, telling {} streams", now, streams.size());
       for (SseEmitter stream : streams) {
         send(
             stream,
@@ -131,33 +132,6 @@ public class DashboardFeed {
       streams.remove(stream);
       stream.completeWithError(gone);
     }
-  }
-
-  /**
-   * {@code group:generation@position} for each watched processor, or {@code -} where it has none.
-   */
-  String positions() {
-    return WATCHED.stream()
-        .map(
-            group ->
-                group
-                    + ":"
-                    + generations.liveGeneration(group)
-                    + "@"
-                    + processing
-                        .eventProcessor(group, StreamingEventProcessor.class)
-                        .map(StreamingEventProcessor::processingStatus)
-                        .map(DashboardFeed::position)
-                        .orElse("-"))
-        .collect(Collectors.joining(","));
-  }
-
-  private static String position(Map<Integer, EventTrackerStatus> segments) {
-    return segments.values().stream()
-        .map(s -> s.getCurrentPosition().isPresent() ? s.getCurrentPosition().getAsLong() : -1L)
-        .map(String::valueOf)
-        .sorted()
-        .collect(Collectors.joining("+"));
   }
 
   @PreDestroy

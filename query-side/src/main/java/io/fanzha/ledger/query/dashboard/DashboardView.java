@@ -53,6 +53,6 @@ public record DashboardView(
    */
   public record LeadsFunnel(int reported, int delivered, int acknowledged, int caseFiled) {}
 
-  /** A target group: the publicity events that addressed it and how many communities held them. */
-  public record GroupCoverage(TargetGroup group, int events, int communities) {}
+  /** A target group: the publicity events that addressed it and how many units held them. */
+  public record GroupCoverage(TargetGroup group, int events, int units) {}
 }

@@ -162,6 +162,34 @@ public class Scorecards {
     return ScorecardDetail.of(campaignId, unitId, unit == null ? null : unit.name(), scorecard);
   }
 
+  /**
+   * Every community's scorecard in the campaign, keyed by unit, from one read of their facts: what
+   * a dashboard draws each community's months from.
+   */
+  public Map<String, ScorecardDetail> details(String campaignId, LocalDate asOf) {
+    return kept(Arrays.asList("details", campaignId, asOf), () -> computeDetails(campaignId, asOf));
+  }
+
+  private Map<String, ScorecardDetail> computeDetails(String campaignId, LocalDate asOf) {
+    ScoredCampaign campaign = campaign(campaignId, asOf);
+    LocalDate day = dayFor(campaign, asOf);
+    List<String> unitIds = campaign.communityIds().stream().distinct().toList();
+    Map<String, ScoredUnit> units = unitsOf(unitIds);
+    Map<String, Community> communities = communitiesOf(campaign, unitIds, units);
+    Map<String, ScorecardDetail> details = new LinkedHashMap<>();
+    for (String unitId : unitIds) {
+      ScoredUnit unit = units.get(unitId);
+      details.put(
+          unitId,
+          ScorecardDetail.of(
+              campaignId,
+              unitId,
+              unit == null ? null : unit.name(),
+              ScoringRules.score(campaign.terms(), communities.get(unitId), day)));
+    }
+    return Collections.unmodifiableMap(details);
+  }
+
   private ScoredCampaign campaign(String campaignId, LocalDate asOf) {
     ScoredCampaign campaign =
         mongo.findById(campaignId, ScoredCampaign.class, names.of(ScoredCampaign.class));

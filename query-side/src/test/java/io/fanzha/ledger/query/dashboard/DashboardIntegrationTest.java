@@ -179,9 +179,9 @@ class DashboardIntegrationTest {
         .isEqualTo("{\"reported\":2,\"delivered\":0,\"acknowledged\":1,\"caseFiled\":1}");
     JsonNode groups = view.path("targetGroups");
     assertThat(groups).hasSize(TargetGroup.values().length);
-    assertThat(group(groups, "ELDERLY")).isEqualTo("2 events in 2 communities");
-    assertThat(group(groups, "STUDENTS")).isEqualTo("1 events in 1 communities");
-    assertThat(group(groups, "DISABLED")).isEqualTo("0 events in 0 communities");
+    assertThat(group(groups, "ELDERLY")).isEqualTo("2 events by 2 units");
+    assertThat(group(groups, "STUDENTS")).isEqualTo("1 events by 1 units");
+    assertThat(group(groups, "DISABLED")).isEqualTo("0 events by 0 units");
 
     // And without a campaign named, the latest launched is shown
     assertThat(get("leadership", "/api/dashboard").body().path("campaignId").asText())
@@ -202,7 +202,7 @@ class DashboardIntegrationTest {
     assertThat(view.path("trend").get(0).path("cases").asInt()).isZero();
     assertThat(view.path("leads").path("reported").asInt()).isEqualTo(1);
     assertThat(view.path("leads").path("caseFiled").asInt()).isZero();
-    assertThat(group(view.path("targetGroups"), "ELDERLY")).isEqualTo("2 events in 2 communities");
+    assertThat(group(view.path("targetGroups"), "ELDERLY")).isEqualTo("2 events by 2 units");
   }
 
   @Test
@@ -421,10 +421,7 @@ class DashboardIntegrationTest {
   private static String group(JsonNode groups, String group) {
     for (JsonNode g : groups) {
       if (g.path("group").asText().equals(group)) {
-        return g.path("events").asInt()
-            + " events in "
-            + g.path("communities").asInt()
-            + " communities";
+        return g.path("events").asInt() + " events by " + g.path("units").asInt() + " units";
       }
     }
     throw new AssertionError("no " + group);
