@@ -77,6 +77,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -891,9 +892,11 @@ class QuerySideIntegrationTest {
     List<String> mapped =
         handlerMapping.getHandlerMethods().keySet().stream()
             .flatMap(info -> info.getPathPatternsCondition().getPatternValues().stream())
-            .filter(path -> path.startsWith("/api/"))
+            .filter(path -> path.startsWith("/api/") || path.equals("/dashboard"))
             .map(path -> path.replaceAll("\\{[^}]+}", "*"))
-            .toList();
+            .collect(Collectors.toCollection(ArrayList::new));
+    // the dashboard's files and ECharts, served by Spring's static resource handlers
+    mapped.addAll(List.of("/dashboard/**", "/webjars/**"));
     assertThat(QueryEndpointRules.ENDPOINTS)
         .extracting(Endpoint::path)
         .containsExactlyInAnyOrderElementsOf(mapped);

@@ -193,13 +193,14 @@ class DashboardBrowserEndToEndIT {
     heatmapCellsAgreeWithEachScorecard();
 
     // And at 1366×768 nothing spills sideways; the screenshot is what a leader sees
+    viewport(1366, 768);
     assertThat(horizontalOverflow()).isZero();
     screenshot();
 
     // And on a tablet held upright the panels stack and still fit the width
-    browser.manage().window().setSize(new Dimension(820, 1180));
+    viewport(820, 1180);
     await().atMost(Duration.ofSeconds(5)).until(() -> horizontalOverflow() == 0);
-    browser.manage().window().setSize(new Dimension(1366, 768));
+    viewport(1366, 768);
 
     // And the English toggle turns the headings to English and back
     browser.findElement(By.id("lang")).click();
@@ -402,6 +403,20 @@ class DashboardBrowserEndToEndIT {
                 + "return n;",
             chart);
     return ((Number) drawn).longValue();
+  }
+
+  /** Sizes the window so that the page itself gets {@code width} × {@code height}. */
+  private static void viewport(int width, int height) {
+    long extraWidth = Long.parseLong(js("return String(window.outerWidth - window.innerWidth)"));
+    long extraHeight = Long.parseLong(js("return String(window.outerHeight - window.innerHeight)"));
+    browser
+        .manage()
+        .window()
+        .setSize(new Dimension(width + (int) extraWidth, height + (int) extraHeight));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> js("return window.innerWidth + 'x' + window.innerHeight"), v -> true);
+    log.info("viewport {}", js("return window.innerWidth + 'x' + window.innerHeight"));
   }
 
   private static long horizontalOverflow() {
