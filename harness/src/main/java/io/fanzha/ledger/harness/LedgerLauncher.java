@@ -209,11 +209,19 @@ public final class LedgerLauncher {
         String.format(
             "  query side    %-24s health %s/actuator/health%n",
             stack.queryUrl(), stack.queryUrl()));
+    out.append(
+        String.format(
+            "  dashboard     %sdashboard (leader / leader)%n", withSlash(stack.queryUrl())));
     if (sim) {
       out.append(String.format("  sim clock     %s/admin/clock%n", stack.commandUrl()));
     }
     out.append(String.format("  logs          %s", logs));
     log.info("{}", out);
+  }
+
+  private static String withSlash(Object url) {
+    String text = url.toString();
+    return text.endsWith("/") ? text : text + "/";
   }
 
   private static void printAccounts(DemoYear demo) {

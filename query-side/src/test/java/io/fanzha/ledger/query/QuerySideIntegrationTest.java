@@ -51,6 +51,9 @@ import io.fanzha.ledger.platform.security.Accounts;
 import io.fanzha.ledger.platform.security.Endpoint;
 import io.fanzha.ledger.query.audit.AuditEntry;
 import io.fanzha.ledger.query.config.QueryEndpointRules;
+import io.fanzha.ledger.query.dashboard.CaseRecord;
+import io.fanzha.ledger.query.dashboard.EvidenceRecord;
+import io.fanzha.ledger.query.dashboard.PublicityRecord;
 import io.fanzha.ledger.query.lead.FraudLeadEntry;
 import io.fanzha.ledger.query.scorecard.CommunityCases;
 import io.fanzha.ledger.query.scorecard.NewestEvent;
@@ -74,6 +77,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -126,7 +130,10 @@ class QuerySideIntegrationTest {
           NewestEvent.COLLECTION,
           StatisticsCampaign.COLLECTION,
           StatisticsUnit.COLLECTION,
-          UnitMonth.COLLECTION);
+          UnitMonth.COLLECTION,
+          PublicityRecord.COLLECTION,
+          EvidenceRecord.COLLECTION,
+          CaseRecord.COLLECTION);
 
   @DynamicPropertySource
   static void pointAtTheEmbeddedStores(DynamicPropertyRegistry registry) {
@@ -416,7 +423,8 @@ class QuerySideIntegrationTest {
 
     // Then
     assertThat(texts(processors, "name"))
-        .containsExactly("audit", "fraud-leads", "police-lead-outbox", "scorecards", "statistics");
+        .containsExactly(
+            "audit", "dashboard", "fraud-leads", "police-lead-outbox", "scorecards", "statistics");
     JsonNode audit = processors.get(0);
     assertThat(audit.path("status").asText()).isEqualTo("running");
     assertThat(audit.path("lag").asLong()).isZero();
@@ -442,11 +450,11 @@ class QuerySideIntegrationTest {
     // Then it is accepted, with the checksum of each read model it replaces
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
     JsonNode rebuilds = JSON.readTree(started.getBody());
-    assertThat(rebuilds).hasSize(4);
+    assertThat(rebuilds).hasSize(5);
     assertThat(rebuilds.get(0).path("rebuild").path("state").asText()).isEqualTo("running");
 
     // And each one ends with the checksum of the read model it replaced
-    for (String name : List.of("audit", "fraud-leads", "scorecards", "statistics")) {
+    for (String name : List.of("audit", "dashboard", "fraud-leads", "scorecards", "statistics")) {
       JsonNode rebuild =
           await()
               .atMost(PATIENCE)
@@ -884,9 +892,11 @@ class QuerySideIntegrationTest {
     List<String> mapped =
         handlerMapping.getHandlerMethods().keySet().stream()
             .flatMap(info -> info.getPathPatternsCondition().getPatternValues().stream())
-            .filter(path -> path.startsWith("/api/"))
+            .filter(path -> path.startsWith("/api/") || path.equals("/dashboard"))
             .map(path -> path.replaceAll("\\{[^}]+}", "*"))
-            .toList();
+            .collect(Collectors.toCollection(ArrayList::new));
+    // the dashboard's files and ECharts, served by Spring's static resource handlers
+    mapped.addAll(List.of("/dashboard/**", "/webjars/**"));
     assertThat(QueryEndpointRules.ENDPOINTS)
         .extracting(Endpoint::path)
         .containsExactlyInAnyOrderElementsOf(mapped);
@@ -957,7 +967,7 @@ class QuerySideIntegrationTest {
             .toList();
     assertThat(processing.eventProcessors().keySet())
         .containsExactlyInAnyOrder(
-            "audit", "fraud-leads", "police-lead-outbox", "scorecards", "statistics");
+            "audit", "dashboard", "fraud-leads", "police-lead-outbox", "scorecards", "statistics");
     return processors;
   }
 

@@ -63,6 +63,15 @@ public class QueryEndpointRules {
           // COMMUNITY and PARTNER see only their own unit's row
           new Endpoint(HttpMethod.GET, "/api/campaigns/*/statistics", Role.values())
               .ownUnitFor(COMMUNITY, PARTNER),
+          // the leadership dashboard: the page, its scripts and ECharts, its data, its live stream
+          // and the evidence photos of its drill-down
+          new Endpoint(HttpMethod.GET, "/dashboard", STREET_OFFICE, LEADERSHIP, AUDITOR),
+          new Endpoint(HttpMethod.GET, "/dashboard/**", STREET_OFFICE, LEADERSHIP, AUDITOR),
+          new Endpoint(HttpMethod.GET, "/webjars/**", STREET_OFFICE, LEADERSHIP, AUDITOR),
+          new Endpoint(HttpMethod.GET, "/api/dashboard", STREET_OFFICE, LEADERSHIP, AUDITOR),
+          new Endpoint(HttpMethod.GET, "/api/dashboard/stream", STREET_OFFICE, LEADERSHIP, AUDITOR),
+          new Endpoint(HttpMethod.GET, "/api/dashboard/*/*", STREET_OFFICE, LEADERSHIP, AUDITOR),
+          new Endpoint(HttpMethod.GET, "/api/evidence/*", STREET_OFFICE, LEADERSHIP, AUDITOR),
           // read-side administration: processors, rebuilds, parked events
           new Endpoint(HttpMethod.GET, "/api/admin/processors", STREET_OFFICE, AUDITOR, LEADERSHIP),
           new Endpoint(

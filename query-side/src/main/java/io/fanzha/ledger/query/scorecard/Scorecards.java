@@ -106,38 +106,20 @@ public class Scorecards {
         Arrays.asList("standings", campaignId, asOf), () -> computeStandings(campaignId, asOf));
   }
 
+  /** From every community's scorecard, kept apart, so a dashboard asking both scores once. */
   private List<ScorecardRow> computeStandings(String campaignId, LocalDate asOf) {
-    ScoredCampaign campaign = campaign(campaignId, asOf);
-    LocalDate day = dayFor(campaign, asOf);
-    List<String> unitIds = campaign.communityIds().stream().distinct().toList();
-    Map<String, ScoredUnit> units = unitsOf(unitIds);
-    Map<String, Community> communities = communitiesOf(campaign, unitIds, units);
-
-    record Scored(String unitId, Scorecard scorecard) {}
-    List<Scored> scored =
-        unitIds.stream()
-            .map(
-                unitId ->
-                    new Scored(
-                        unitId, ScoringRules.score(campaign.terms(), communities.get(unitId), day)))
+    List<ScorecardDetail> scored =
+        details(campaignId, asOf).values().stream()
             .sorted(
-                Comparator.comparing((Scored s) -> s.scorecard().score())
+                Comparator.comparing(ScorecardDetail::score)
                     .reversed()
-                    .thenComparing(Scored::unitId))
+                    .thenComparing(ScorecardDetail::unitId))
             .toList();
-    List<Integer> ranks =
-        ScoringRules.ranks(scored.stream().map(s -> s.scorecard().score()).toList());
+    List<Integer> ranks = ScoringRules.ranks(scored.stream().map(ScorecardDetail::score).toList());
     List<ScorecardRow> rows = new ArrayList<>(scored.size());
     for (int i = 0; i < scored.size(); i++) {
-      Scored s = scored.get(i);
-      ScoredUnit unit = units.get(s.unitId());
-      rows.add(
-          new ScorecardRow(
-              s.unitId(),
-              unit == null ? null : unit.name(),
-              s.scorecard().score(),
-              s.scorecard().grade(),
-              ranks.get(i)));
+      ScorecardDetail s = scored.get(i);
+      rows.add(new ScorecardRow(s.unitId(), s.unitName(), s.score(), s.grade(), ranks.get(i)));
     }
     return rows;
   }
@@ -160,6 +142,34 @@ public class Scorecards {
     Scorecard scorecard = ScoringRules.score(campaign.terms(), community, day);
     ScoredUnit unit = units.get(unitId);
     return ScorecardDetail.of(campaignId, unitId, unit == null ? null : unit.name(), scorecard);
+  }
+
+  /**
+   * Every community's scorecard in the campaign, keyed by unit, from one read of their facts: what
+   * a dashboard draws each community's months from.
+   */
+  public Map<String, ScorecardDetail> details(String campaignId, LocalDate asOf) {
+    return kept(Arrays.asList("details", campaignId, asOf), () -> computeDetails(campaignId, asOf));
+  }
+
+  private Map<String, ScorecardDetail> computeDetails(String campaignId, LocalDate asOf) {
+    ScoredCampaign campaign = campaign(campaignId, asOf);
+    LocalDate day = dayFor(campaign, asOf);
+    List<String> unitIds = campaign.communityIds().stream().distinct().toList();
+    Map<String, ScoredUnit> units = unitsOf(unitIds);
+    Map<String, Community> communities = communitiesOf(campaign, unitIds, units);
+    Map<String, ScorecardDetail> details = new LinkedHashMap<>();
+    for (String unitId : unitIds) {
+      ScoredUnit unit = units.get(unitId);
+      details.put(
+          unitId,
+          ScorecardDetail.of(
+              campaignId,
+              unitId,
+              unit == null ? null : unit.name(),
+              ScoringRules.score(campaign.terms(), communities.get(unitId), day)));
+    }
+    return Collections.unmodifiableMap(details);
   }
 
   private ScoredCampaign campaign(String campaignId, LocalDate asOf) {
