@@ -34,7 +34,8 @@ class ScaleOutEndToEndIT {
 
   private static final Logger log = LoggerFactory.getLogger(ScaleOutEndToEndIT.class);
   private static final List<String> PROCESSORS =
-      List.of("audit", "fraud-leads", "police-lead-outbox", "scorecards", "statistics");
+      List.of(
+          "audit", "dashboard", "fraud-leads", "police-lead-outbox", "scorecards", "statistics");
   // MongoTokenStore's claim timeout (10 s) plus the coordinator's look for free segments (5 s)
   private static final Duration TAKEOVER_BOUND = Duration.ofSeconds(25);
 

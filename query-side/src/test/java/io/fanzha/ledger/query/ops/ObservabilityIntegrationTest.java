@@ -141,7 +141,12 @@ class ObservabilityIntegrationTest {
               // Then every processor of this instance holds its one segment and is caught up
               for (String processor :
                   List.of(
-                      "audit", "fraud-leads", "scorecards", "statistics", "police-lead-outbox")) {
+                      "audit",
+                      "dashboard",
+                      "fraud-leads",
+                      "scorecards",
+                      "statistics",
+                      "police-lead-outbox")) {
                 assertThat(value(metrics, "fanzha_processor_lag_events", processor))
                     .as(processor)
                     .isZero();
