@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.fanzha.ledger.stores.EmbeddedStores;
-import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.axonframework.axonserver.connector.AxonServerConfiguration;
 import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.axonserver.connector.query.AxonServerQueryBus;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -20,8 +22,11 @@ import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -60,11 +65,27 @@ class AxonServerWiringTest {
                       .build())
               .serializer(JacksonSerializer.defaultSerializer())
               .build();
-      for (String processor :
-          List.of("audit", "fraud-leads", "scorecards", "statistics", "police-lead-outbox")) {
-        tokens.initializeTokenSegments(processor, 1);
+      processingGroups().forEach(processor -> tokens.initializeTokenSegments(processor, 1));
+    }
+  }
+
+  /** Every processing group of the query side, so that a new read model is covered too. */
+  static Set<String> processingGroups() {
+    var scanner = new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(new AnnotationTypeFilter(ProcessingGroup.class));
+    Set<String> groups = new TreeSet<>();
+    for (BeanDefinition candidate : scanner.findCandidateComponents("io.fanzha.ledger.query")) {
+      try {
+        groups.add(
+            Class.forName(candidate.getBeanClassName())
+                .getAnnotation(ProcessingGroup.class)
+                .value());
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(e);
       }
     }
+    assertThat(groups).contains("audit", "police-lead-outbox");
+    return groups;
   }
 
   @DynamicPropertySource
