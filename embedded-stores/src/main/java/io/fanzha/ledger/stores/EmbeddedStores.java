@@ -11,7 +11,12 @@ import java.lang.reflect.Proxy;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import org.h2.api.ErrorCode;
 import org.h2.tools.Server;
 
 /**
@@ -149,6 +154,21 @@ public final class EmbeddedStores implements AutoCloseable {
    * in-memory database outlives it ({@code DB_CLOSE_DELAY=-1}), a file database is on disk.
    */
   public synchronized void stopEventStore() {
+    if (persistent) {
+      // Closed here, at once, rather than by its last session: a file database still closing when
+      // the server is back answers "already closed" to every new connection for a while.
+      try (Connection connection = DriverManager.getConnection(jdbcUrl(), "sa", "");
+          Statement statement = connection.createStatement()) {
+        statement.execute("SHUTDOWN");
+      } catch (SQLException e) {
+        // the shutdown ends the very session that asked for it
+        if (e.getErrorCode() != ErrorCode.DATABASE_CALLED_AT_SHUTDOWN
+            && e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED
+            && e.getErrorCode() != ErrorCode.CONNECTION_BROKEN_1) {
+          throw new IllegalStateException("the event store did not shut down", e);
+        }
+      }
+    }
     h2.stop();
   }
 
@@ -158,6 +178,29 @@ public final class EmbeddedStores implements AutoCloseable {
       h2 = h2Server(h2Port, baseDir);
     } catch (SQLException e) {
       throw new IllegalStateException("H2 TCP server did not start again", e);
+    }
+    awaitOpen();
+  }
+
+  /** Back only when a session opens: the database is open again, not just the port. */
+  private void awaitOpen() {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (true) {
+      try (Connection connection = DriverManager.getConnection(jdbcUrl(), "sa", "");
+          Statement statement = connection.createStatement()) {
+        statement.execute("SELECT 1");
+        return;
+      } catch (SQLException e) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("the event store did not open again", e);
+        }
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while the event store opened", e);
+        }
+      }
     }
   }
 
