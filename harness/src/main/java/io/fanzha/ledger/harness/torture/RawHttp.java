@@ -60,18 +60,25 @@ final class RawHttp {
       } catch (IOException closedEarly) {
         // a server may answer (413, 400) and close before reading the whole body: read the answer
       }
-      byte[] raw = readAll(socket.getInputStream());
+      byte[] raw = readAll(socket.getInputStream(), System.nanoTime() + timeout.toNanos());
       return parse(raw);
     }
   }
 
-  private static byte[] readAll(InputStream in) throws IOException {
+  /**
+   * Reads to the end of the answer, or what came by {@code deadline}: a stream that never ends (the
+   * dashboard's server-sent events, with a heartbeat within every read timeout) is cut there.
+   */
+  private static byte[] readAll(InputStream in, long deadline) throws IOException {
     ByteArrayOutputStream all = new ByteArrayOutputStream(4096);
     byte[] buffer = new byte[16384];
     try {
       int n;
       while ((n = in.read(buffer)) >= 0 && all.size() < MAX_ANSWER) {
         all.write(buffer, 0, n);
+        if (System.nanoTime() > deadline || isEventStream(all.toByteArray())) {
+          break;
+        }
       }
     } catch (SocketTimeoutException e) {
       throw e;
@@ -79,6 +86,15 @@ final class RawHttp {
       // a reset after the answer was written still leaves the answer
     }
     return all.toByteArray();
+  }
+
+  /** An answer whose head is in and names a server-sent event stream: its body never ends. */
+  private static boolean isEventStream(byte[] raw) {
+    int end = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), 0);
+    return end >= 0
+        && new String(raw, 0, end, StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT)
+            .contains("content-type: text/event-stream");
   }
 
   private static Answer parse(byte[] raw) {

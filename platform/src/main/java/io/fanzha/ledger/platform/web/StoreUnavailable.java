@@ -3,6 +3,7 @@ package io.fanzha.ledger.platform.web;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -30,11 +31,22 @@ public final class StoreUnavailable {
           || t instanceof SQLNonTransientConnectionException
           || t instanceof ConnectException
           || t instanceof MongoSocketException
-          || t instanceof MongoTimeoutException) {
+          || t instanceof MongoTimeoutException
+          || isConnectionException(t)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * SQLSTATE class 08, a connection exception, whatever the exception's class: e.g. Hikari's
+   * "Connection is closed" (08003) when a rollback meets a connection the pool has just evicted.
+   */
+  private static boolean isConnectionException(Throwable t) {
+    return t instanceof SQLException sql
+        && sql.getSQLState() != null
+        && sql.getSQLState().startsWith("08");
   }
 
   /** The failure's innermost cause by class name only: messages may quote data. */

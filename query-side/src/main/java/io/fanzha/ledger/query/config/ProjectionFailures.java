@@ -1,5 +1,6 @@
 package io.fanzha.ledger.query.config;
 
+import io.fanzha.ledger.platform.web.StoreUnavailable;
 import io.fanzha.ledger.query.ReadModel;
 import java.util.List;
 import org.axonframework.config.ConfigurerModule;
@@ -20,8 +21,9 @@ import org.springframework.context.annotation.Configuration;
  * {@code /api/admin/dead-letters} retries or evicts them. A failure is never skipped: when MongoDB
  * itself is away the letter cannot be parked either, the failure reaches the processor, which backs
  * off and retries the batch (safe, since every projection is idempotent) — which is why the error
- * handler still propagates rather than logs. A reset clears a group's queue: the replay meets a
- * poisonous event again and parks it again.
+ * handler still propagates rather than logs. The same goes for a failure of the event store's
+ * connection (the position lookup): it is thrown on, not parked. A reset clears a group's queue:
+ * the replay meets a poisonous event again and parks it again.
  */
 @Configuration
 public class ProjectionFailures {
@@ -57,11 +59,23 @@ public class ProjectionFailures {
 
   static EnqueuePolicy<EventMessage<?>> countingRetries() {
     return (letter, cause) -> {
+      if (StoreUnavailable.isCause(cause)) {
+        // not a poisonous event but a store away for a moment: the processor backs off and
+        // handles the batch again, as when MongoDB is away; parked, it would stay out until retried
+        throw new StoreAway(cause);
+      }
       Object before = letter.diagnostics().get(RETRIES);
       long retries = before instanceof Number n ? n.longValue() + 1 : 0;
       return Decisions.requeue(
           ThrowableCause.truncated(cause),
           l -> MetaData.from(l.diagnostics()).and(RETRIES, retries));
     };
+  }
+
+  /** A projection failed because a store could not be reached; thrown on to the processor. */
+  static final class StoreAway extends RuntimeException {
+    StoreAway(Throwable cause) {
+      super("a store could not be reached", cause);
+    }
   }
 }
